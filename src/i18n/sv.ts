@@ -1,0 +1,32 @@
+/** Swedish interface strings shared by every page. Feature strings live beside this file. */
+export const ui = {
+  skipLink: 'Hoppa till innehållet',
+  navLabel: 'Huvudmeny',
+  footerLabel: 'Sidfot',
+  footerContactHeading: 'Kontakt',
+  footerLinksHeading: 'Mer information',
+  phoneLabel: 'Tel:',
+  emailLabel: 'E-post:',
+  titleSuffix: 'J A Inkasso & Consulting AB',
+  startLinks: [
+    { href: '/integritetspolicy/', label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
+    { href: '/dina-uppgifter/', label: 'Begär dina uppgifter', text: 'Begär ett registerutdrag eller rättelse av dina uppgifter.' },
+    { href: '/cookies/', label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
+    { href: '/kontakt/', label: 'Kontakt', text: 'Post, telefon och e-post.' },
+  ],
+  notFound: {
+    title: 'Sidan finns inte',
+    description: 'Sidan du letade efter finns inte. Här hittar du vägen vidare till våra sidor och våra kontaktuppgifter.',
+    lead: 'Sidan du letade efter finns inte. Adressen kan vara felstavad, eller så har sidan flyttats.',
+    next: 'Här kan du gå vidare:',
+  },
+} as const;
+
+/** The site's routes and their names in the navigation, in menu order. */
+export const navigation = [
+  { href: '/', label: 'Start' },
+  { href: '/integritetspolicy/', label: 'Integritetspolicy' },
+  { href: '/cookies/', label: 'Cookies' },
+  { href: '/dina-uppgifter/', label: 'Begär dina uppgifter' },
+  { href: '/kontakt/', label: 'Kontakt' },
+] as const;

@@ -1,0 +1,131 @@
+import { test, expect, axeViolations, foldedText } from './support/fixtures';
+import { pages } from './support/site';
+import { seedSections, seedPages } from '../seed';
+
+for (const { path, h1 } of pages) {
+  test.describe(`page ${path}`, () => {
+    test('is served in Swedish with one h1, its own title and description', async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toHaveText(h1);
+      await expect(page.locator('main')).toHaveCount(1);
+      await expect(page).toHaveTitle(/J A Inkasso & Consulting AB/);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length).toBeGreaterThan(50);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://www.jainkasso.se${path}`);
+    });
+
+    test('makes no request to any other host', async ({ page, foreignRequests }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test('has no WCAG 2.2 AA violations (axe)', async ({ page }) => {
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('fits a 360 px wide phone without horizontal scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test.describe('with JavaScript off', () => {
+      test.use({ javaScriptEnabled: false });
+      test('shows its heading, text and contact details', async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('h1')).toHaveText(h1);
+        await expect(page.locator('footer')).toContainText('info@jainkasso.se');
+        expect((await foldedText(page)).length).toBeGreaterThan(100);
+      });
+    });
+  });
+}
+
+test.describe("the client's text", () => {
+  for (const [heading, paragraphs] of seedSections()) {
+    for (const path of seedPages[heading]!) {
+      test(`"${heading}" stands verbatim on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        const text = await foldedText(page);
+        for (const paragraph of paragraphs) {
+          expect(text).toContain(paragraph.replace(/\s+/g, ' '));
+        }
+        if (heading !== pages.find((p) => p.path === path)?.h1) {
+          await expect(page.locator('main').getByRole('heading', { name: heading, exact: true })).toBeVisible();
+        }
+      });
+    }
+  }
+});
+
+test.describe('contact details', () => {
+  test('phone and e-mail are links a phone can act on', async ({ page }) => {
+    await page.goto('/kontakt/');
+    const main = page.locator('main');
+    await expect(main.getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
+    await expect(main.getByRole('link', { name: 'info@jainkasso.se' })).toHaveAttribute('href', 'mailto:info@jainkasso.se');
+    await expect(main).toContainText('Box 358, 801 05 GÄVLE');
+  });
+
+  test('every page has them in its footer', async ({ page }) => {
+    for (const { path } of pages) {
+      await page.goto(path);
+      await expect(page.locator('footer').getByRole('link', { name: '026-16 64 70' })).toBeVisible();
+    }
+  });
+});
+
+test.describe('navigation', () => {
+  test('a keyboard user can skip to the main content', async ({ page }) => {
+    await page.goto('/integritetspolicy/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  test('the start page leads to every page', async ({ page }) => {
+    await page.goto('/');
+    for (const href of ['/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/']) {
+      await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('the current page is marked in the menu', async ({ page }) => {
+    await page.goto('/cookies/');
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Cookies' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+});
+
+test.describe('not found', () => {
+  test('answers 404 in Swedish and helps the visitor on', async ({ page }) => {
+    const response = await page.goto('/finns-inte/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Sidan finns inte');
+    await expect(page.locator('main a[href="/kontakt/"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('for search engines', () => {
+  test('robots.txt names the sitemap, and the sitemap lists the pages', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain('Sitemap: https://www.jainkasso.se/sitemap-index.xml');
+    const index = await (await request.get('/sitemap-index.xml')).text();
+    expect(index).toContain('https://www.jainkasso.se/sitemap-0.xml');
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    for (const { path } of pages) expect(sitemap).toContain(`<loc>https://www.jainkasso.se${path}</loc>`);
+    expect(sitemap).not.toContain('404');
+  });
+});

@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** WCAG 2.2 AA, as the issues require. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Fixtures = {
+  /** Every request the page made to a host other than the site under test: aborted, never sent. */
+  foreignRequests: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  foreignRequests: async ({ context, baseURL }, use) => {
+    const own = new URL(baseURL!).host;
+    const seen: string[] = [];
+    await context.route(
+      (url) => url.host !== own,
+      (route) => {
+        seen.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    await use(seen);
+  },
+  // A person's browser, not a bot's: vanilla-cookieconsent hides itself when navigator.webdriver is true.
+  context: async ({ context }, use) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+    });
+    await use(context);
+  },
+  page: async ({ page, foreignRequests }, use) => {
+    void foreignRequests; // always installed, so no test can reach another host
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, as readable lines. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The visible text of an element with white space folded, for comparing with the client's text. */
+export async function foldedText(page: Page, selector = 'main'): Promise<string> {
+  const text = await page.locator(selector).innerText();
+  return text.replace(/\s+/g, ' ').trim();
+}

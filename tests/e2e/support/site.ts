@@ -1,0 +1,7 @@
+/** The site's routes with their expected headings, for tests that walk every page. */
+export const pages = [
+  { path: '/', h1: 'J A Inkasso & Consulting AB' },
+  { path: '/integritetspolicy/', h1: 'Integritetspolicy' },
+  { path: '/cookies/', h1: 'Hur använder vi cookies?' },
+  { path: '/kontakt/', h1: 'Kontakt' },
+] as const;

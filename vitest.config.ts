@@ -1,0 +1,9 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so unit tests can import modules that use astro:* and astro/zod.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+  },
+});
