@@ -113,15 +113,15 @@ export const requestText = {
   },
   /** How each request type is named in running text and in the mail. */
   typeNames: {
-    registerutdrag: { label: 'Registerutdrag', article: 'Begäran om registerutdrag (GDPR artikel 15)' },
-    rattelse: { label: 'Rättelse', article: 'Begäran om rättelse (GDPR artikel 16)' },
+    registerutdrag: { label: 'Registerutdrag', request: 'Begäran om registerutdrag', article: 'GDPR artikel 15' },
+    rattelse: { label: 'Rättelse', request: 'Begäran om rättelse', article: 'GDPR artikel 16' },
   },
   replyByNames: {
     brev: 'Brev till folkbokföringsadressen',
     epost: 'E-post',
   },
   mail: {
-    subject: (typeLabel: string, reference: string) => `${typeLabel} ${reference}`,
+    subject: (request: string, reference: string) => `${request} ${reference}`,
     intro: 'En ny begäran har kommit in via webbplatsens formulär.',
     labels: {
       reference: 'Referens',
@@ -144,7 +144,7 @@ export const requestText = {
     receipt: {
       subject: (reference: string) => `Vi har tagit emot din begäran ${reference}`,
       greeting: 'Hej!',
-      received: (typeLabel: string) => `Vi har tagit emot din begäran om ${typeLabel.toLowerCase()}.`,
+      received: (request: string) => `Vi har tagit emot din ${request.toLowerCase()}.`,
       reference: 'Referensnummer',
       deadline: 'Vi svarar senast',
       mayContact: 'Vi kan kontakta dig för att bekräfta att det är du. Ange referensnumret om du kontaktar oss.',
