@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
@@ -7,9 +7,38 @@ import sitemap from '@astrojs/sitemap';
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
 
+/** The largest form post accepted: the data-request form with 2,000 characters of Rättelse, percent-encoded, fits several times over. */
+const MAX_FORM_BYTES = 64 * 1024;
+
+/**
+ * Server settings read when the server runs, not when it is built. `access: 'secret'` is what makes
+ * astro:env read a server variable at run time (public server variables are inlined by the build);
+ * only SMTP_URL is actually secret. README documents each.
+ */
+const runtime = /** @type {const} */ ({ context: 'server', access: 'secret' });
+
 export default defineConfig({
   site,
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), sitemap()],
+  adapter: node({
+    mode: 'standalone',
+    // Backstop for every route; the actions' own limit (below) answers an oversized form first, with 413.
+    bodySizeLimit: 2 * MAX_FORM_BYTES,
+  }),
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') })],
+  security: {
+    checkOrigin: true,
+    actionBodySizeLimit: MAX_FORM_BYTES,
+  },
+  env: {
+    schema: {
+      SMTP_URL: envField.string({ ...runtime, optional: true }),
+      MAIL_TO: envField.string({ ...runtime, optional: true }),
+      MAIL_FROM: envField.string({ ...runtime, optional: true }),
+      MAIL_OUTBOX_DIR: envField.string({ ...runtime, optional: true }),
+      SMTP_TIMEOUT_MS: envField.number({ ...runtime, default: 15_000, int: true, min: 1, max: 15_000 }),
+      RATE_LIMIT_MAX: envField.number({ ...runtime, default: 5, int: true, min: 1 }),
+      RATE_LIMIT_WINDOW_MS: envField.number({ ...runtime, default: 600_000, int: true, min: 1000 }),
+    },
+  },
 });

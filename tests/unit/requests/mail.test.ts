@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { composeCompanyMail, composeReceipt } from '../../../src/requests/mail';
 import { validateRequest, type DataRequest } from '../../../src/requests/schema';
@@ -27,7 +27,7 @@ function request(changes: Record<string, string> = {}): DataRequest {
 }
 
 /** The mail as it would leave the server, rendered by nodemailer and read back by mailparser. */
-async function render(options: nodemailer.SendMailOptions): Promise<{ raw: string; mail: ParsedMail; envelope: { from: string; to: string[] } }> {
+async function render(options: SendMailOptions): Promise<{ raw: string; mail: ParsedMail; envelope: { from: string; to: string[] } }> {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const info = await transport.sendMail(options);
   const raw = (info.message as Buffer).toString('utf8');
