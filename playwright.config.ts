@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/e2e/support/browser';
 
@@ -37,6 +39,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { HOST: '127.0.0.1', PORT: String(port) },
+    // No SMTP: requests go to an outbox folder outside the repository (the request tests start their own servers with SMTP).
+    env: { HOST: '127.0.0.1', PORT: String(port), SMTP_URL: '', MAIL_OUTBOX_DIR: path.join(tmpdir(), `jainkasso-e2e-outbox-${port}`) },
   },
 });

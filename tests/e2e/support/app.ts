@@ -1,0 +1,80 @@
+/**
+ * The built server (`node dist/server/entry.mjs`), started by a test with its own environment on a free port,
+ * its output kept so tests can read the log.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { unusedPort } from './smtp';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Node 24 from the devDependency, as `npm start` would use. */
+const node = fileURLToPath(new URL('../../../node_modules/.bin/node', import.meta.url));
+const entry = fileURLToPath(new URL('../../../dist/server/entry.mjs', import.meta.url));
+
+/** Variables the app reads; a test sets them explicitly, so the developer's own shell cannot leak in. */
+const APP_VARIABLES = ['SMTP_URL', 'MAIL_TO', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'SMTP_TIMEOUT_MS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS'];
+
+export interface RunningApp {
+  /** e.g. http://127.0.0.1:43817 */
+  readonly url: string;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function environment(env: Record<string, string>, port: number): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !APP_VARIABLES.includes(key)));
+  return { ...base, HOST: '127.0.0.1', PORT: String(port), ...env };
+}
+
+function collect(child: ChildProcess): () => string {
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return () => output;
+}
+
+/** Starts the built server and resolves once it listens; rejects with its output if it exits first. */
+export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+  const port = await unusedPort();
+  const child = spawn(node, [entry], { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = collect(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const onData = () => {
+      if (output().includes('Server listening on')) {
+        child.stdout!.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    void exited.then((code) => reject(new Error(`the app exited (${code}) before listening:\n${output()}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+/** Runs the built server with a configuration that should stop it, and returns how it ended. */
+export async function runAppToExit(env: Record<string, string>): Promise<{ code: number | null; output: string; listened: boolean }> {
+  const port = await unusedPort();
+  const child = spawn(node, [entry], { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = collect(child);
+  let listened = false;
+  child.stdout!.on('data', () => {
+    // A server that starts listening despite the wrong setting has failed the test; stop it.
+    if (!listened && output().includes('Server listening on')) {
+      listened = true;
+      child.kill('SIGTERM');
+    }
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  return { code, output: output(), listened };
+}

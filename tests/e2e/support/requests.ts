@@ -1,0 +1,96 @@
+/**
+ * Test fixtures for the data-request form: one real SMTP server and one built app per test file (worker),
+ * the page's baseURL pointed at that app, and helpers to fill in and post the form.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test as base } from './fixtures';
+import { startApp, type RunningApp } from './app';
+import { startSmtp, type TestSmtp } from './smtp';
+
+export { expect, axeViolations } from './fixtures';
+
+/** Where the company's requests go, and the sender, in every test. */
+export const MAIL_TO = 'arenden@jainkasso.test';
+export const MAIL_FROM = 'webbformular@jainkasso.test';
+
+export interface AppOptions {
+  /** Extra environment for the app, given the SMTP server (e.g. a short timeout or a low rate limit). */
+  env?: (smtp: TestSmtp) => Record<string, string> | Promise<Record<string, string>>;
+}
+
+type WorkerFixtures = { smtp: TestSmtp; app: RunningApp };
+
+/** A `test` whose pages run against an app of its own, delivering to a test SMTP server. */
+export function requestTest(options: AppOptions = {}) {
+  return base.extend<object, WorkerFixtures>({
+    smtp: [
+      async ({}, use) => {
+        const smtp = await startSmtp();
+        await use(smtp);
+        await smtp.stop();
+      },
+      { scope: 'worker' },
+    ],
+    app: [
+      async ({ smtp }, use) => {
+        const app = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM, ...(await options.env?.(smtp)) });
+        await use(app);
+        await app.stop();
+      },
+      { scope: 'worker' },
+    ],
+    baseURL: async ({ app }, use) => {
+      await use(app.url);
+    },
+  });
+}
+
+/** A complete, valid request as a person would type it (a made-up person; the personnummer is valid). */
+export const anna = {
+  type: 'rattelse',
+  name: 'Anna Testsson',
+  personnummer: '850415-2383',
+  address: 'Provgatan 12',
+  postalCode: '12345',
+  city: 'Testköping',
+  email: 'anna.testsson@example.test',
+  phone: '070-765 43 21',
+  caseNumber: 'ARENDE-4711',
+  correction: 'Min adress är fel.\nDen rätta är Provgatan 12.',
+  replyBy: 'epost',
+} as const;
+
+export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
+
+/** Values a visitor typed that must never reach a log line. */
+export const PERSONAL_VALUES = ['Testsson', '850415', '2383', 'Provgatan', '123 45', '12345', 'Testköping', 'anna.testsson', '765 43 21', 'ARENDE-4711', 'Min adress'];
+
+/** Fills in the form as a person would: by labels. Fields left out stay as they are. */
+export async function fillForm(page: Page, fields: RequestFields): Promise<void> {
+  if (fields.type) await page.getByRole('radio', { name: fields.type === 'rattelse' ? 'Rättelse' : 'Registerutdrag' }).check();
+  const text: [keyof RequestFields, string | RegExp][] = [
+    ['name', /^Namn/],
+    ['personnummer', /^Personnummer/],
+    ['address', /^Adress/],
+    ['postalCode', /^Postnummer/],
+    ['city', /^Ort/],
+    ['email', /^E-post/],
+    ['phone', /^Telefon/],
+    ['caseNumber', /^Ärendenummer/],
+    ['correction', /^Vilka uppgifter är fel/],
+  ];
+  for (const [name, label] of text) {
+    const value = fields[name];
+    if (value !== undefined) await page.getByRole('textbox', { name: label }).fill(value);
+  }
+  if (fields.replyBy) await page.getByRole('radio', { name: fields.replyBy === 'epost' ? 'E-post' : /^Brev/ }).check();
+}
+
+/** Posts the form without a browser, as a script would, from this site's origin unless told otherwise. */
+export function postForm(request: APIRequestContext, baseURL: string, fields: Record<string, string>, origin = baseURL) {
+  return request.post('/dina-uppgifter/?_action=requests.submit', {
+    form: fields,
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+}
