@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { requestTest, expect, axeViolations, anna, fillForm, MAIL_TO, PERSONAL_VALUES } from '../support/requests';
+import { unusedPort } from '../support/smtp';
+
+/** A short bound for the SMTP attempt, so the hanging server is given up on quickly (production: 15 s). */
+const TIMEOUT_MS = 1500;
+const test = requestTest({ env: () => ({ SMTP_TIMEOUT_MS: String(TIMEOUT_MS), RATE_LIMIT_MAX: '1000' }) });
+test.describe.configure({ mode: 'default' });
+
+/** Submits a complete request and expects the honest failure: status, message naming post, phone and e-mail, answers kept. */
+async function expectHonestFailure(page: Page): Promise<void> {
+  await page.goto('/dina-uppgifter/');
+  await fillForm(page, anna);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Skicka begäran' }).click(),
+  ]);
+  expect(response.status()).toBe(503);
+  expect(response.headers()['set-cookie'] ?? '').not.toContain('dina-uppgifter-kvitto');
+  await expect(page).toHaveURL(/\/dina-uppgifter\/\?_action=/);
+  await expect(page).toHaveTitle(/^Fel: /);
+  const notice = page.locator('[data-problem]');
+  await expect(notice).toBeFocused();
+  await expect(notice.getByRole('heading')).toHaveText('Din begäran kunde inte skickas');
+  await expect(notice).toContainText('din begäran har inte kommit fram');
+  await expect(notice).toContainText('Box 358, 801 05 GÄVLE');
+  await expect(notice.getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
+  await expect(notice.getByRole('link', { name: 'info@jainkasso.se' })).toHaveAttribute('href', 'mailto:info@jainkasso.se');
+  await expect(page.getByText('Vi har tagit emot din begäran')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Rättelse' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /^Namn/ })).toHaveValue(anna.name);
+  await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toHaveValue(anna.personnummer);
+  await expect(page.getByRole('textbox', { name: /^Vilka uppgifter/ })).toHaveValue(anna.correction);
+  await expect(page.getByRole('radio', { name: 'E-post' })).toBeChecked();
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('a mail server that refuses the mail (550) is never shown as success', async ({ page, smtp }) => {
+      smtp.answer = 'refuse';
+      const attempts = smtp.attempts;
+      await expectHonestFailure(page);
+      expect(smtp.attempts).toBe(attempts + 1);
+      expect(smtp.mailsTo(MAIL_TO)).toHaveLength(0);
+    });
+  });
+}
+
+test('a mail server that never answers is given up on within the bound, with the same honest error', async ({ page, smtp, request }) => {
+  smtp.answer = 'hang';
+  await expectHonestFailure(page);
+  // The server is still there for the next visitor.
+  expect((await request.get('/dina-uppgifter/')).status()).toBe(200);
+});
+
+test('the error page has no WCAG 2.2 AA violations (axe)', async ({ page, smtp }) => {
+  smtp.answer = 'refuse';
+  await expectHonestFailure(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('when the mail server is back, the same answers go through', async ({ page, smtp }) => {
+  smtp.answer = 'refuse';
+  await expectHonestFailure(page);
+  smtp.answer = 'accept';
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page).toHaveURL(/\/dina-uppgifter\/tack\/$/);
+  const reference = (await page.locator('[data-reference]').textContent())!.trim();
+  await expect.poll(() => smtp.mailsTo(MAIL_TO).filter((m) => m.parsed.subject?.includes(reference)).length).toBe(1);
+});
+
+test('a refused receipt does not fail a delivered request', async ({ page, smtp, app }) => {
+  smtp.answer = (_, to) => (to.includes(anna.email) ? 'refuse' : 'accept');
+  await page.goto('/dina-uppgifter/');
+  await fillForm(page, anna);
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page).toHaveURL(/\/dina-uppgifter\/tack\/$/);
+  const reference = (await page.locator('[data-reference]').textContent())!.trim();
+  await expect.poll(() => app.output()).toContain(`"outcome":"receipt-failed","reference":"${reference}","code":"550"`);
+});
+
+test("the failures leave nothing personal in the server's log, not even the refusing server's words", async ({ page, smtp, app }) => {
+  smtp.answer = 'refuse';
+  await expectHonestFailure(page);
+  smtp.answer = 'hang';
+  await expectHonestFailure(page);
+  const log = app.output();
+  expect(log).toMatch(/"outcome":"delivery-failed","reference":"JA-[A-Z0-9]{8}","code":"550"/);
+  expect(log).toMatch(/"outcome":"delivery-failed","reference":"JA-[A-Z0-9]{8}","code":"TIMEOUT"/);
+  for (const value of [...PERSONAL_VALUES, anna.email, 'Anna', 'refused by test']) expect(log).not.toContain(value);
+});
+
+test.describe('a mail server that is down', () => {
+  const down = requestTest({
+    env: async () => ({ SMTP_URL: `smtp://127.0.0.1:${await unusedPort()}`, SMTP_TIMEOUT_MS: String(TIMEOUT_MS) }),
+  });
+
+  down('gives the same honest error, with the answers kept', async ({ page, app }) => {
+    await expectHonestFailure(page);
+    expect(app.output()).toMatch(/"outcome":"delivery-failed","reference":"JA-[A-Z0-9]{8}","code":"(ECONNECTION|ESOCKET)"/);
+  });
+});
