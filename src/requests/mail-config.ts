@@ -88,7 +88,7 @@ export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: st
   }
   if (url) {
     if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-      problems.push(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//.`);
+      problems.push("SMTP_URL must start with smtp:// or smtps://.");
     }
     if (!url.hostname) problems.push('SMTP_URL has no host name.');
     if (url.search || url.hash || (url.pathname && url.pathname !== '/')) {
