@@ -29,6 +29,10 @@ export default defineConfig({
   security: {
     checkOrigin: true,
     actionBodySizeLimit: MAX_FORM_BYTES,
+    // Behind the TLS proxy that serves SITE_URL, trust its X-Forwarded-Proto/-Host/-For: the origin check then sees the
+    // visitor's https origin, the confirmation cookie is Secure, and the rate limit counts visitors, not the proxy.
+    // The server must then be reachable only through that proxy (README, deployment).
+    allowedDomains: [{ hostname: new URL(site).hostname, protocol: 'https' }],
   },
   env: {
     schema: {

@@ -101,3 +101,19 @@ test('the answer to too many requests has no WCAG 2.2 AA violations (axe)', asyn
   await expect(page.locator('[data-problem]')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('behind the TLS proxy of SITE_URL the form works, and each visitor has a limit of their own', async ({ request, app }) => {
+  const proxied = (visitor: string) =>
+    request.post('/dina-uppgifter/?_action=requests.submit', {
+      form: { ...anna },
+      maxRedirects: 0,
+      headers: { Origin: 'https://www.jainkasso.se', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'www.jainkasso.se', 'X-Forwarded-For': visitor },
+    });
+  const first = await proxied('203.0.113.1');
+  expect(first.status()).toBe(303);
+  expect(first.headers()['set-cookie']).toMatch(/; Secure/);
+  expect((await proxied('203.0.113.1')).status()).toBe(303);
+  expect((await proxied('203.0.113.1')).status()).toBe(429);
+  expect((await proxied('203.0.113.2')).status()).toBe(303);
+  expect(app.output()).not.toContain('203.0.113');
+});

@@ -4,4 +4,5 @@ export const pages = [
   { path: '/integritetspolicy/', h1: 'Integritetspolicy' },
   { path: '/cookies/', h1: 'Hur använder vi cookies?' },
   { path: '/kontakt/', h1: 'Kontakt' },
+  { path: '/dina-uppgifter/', h1: 'Begär registerutdrag eller rättelse' },
 ] as const;
