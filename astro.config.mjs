@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
+import { serverEntry } from './src/server/integration.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -11,5 +12,18 @@ export default defineConfig({
   site,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), serverEntry()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+      ],
+    },
+  },
 });
