@@ -168,6 +168,12 @@ test.describe('keyboard only', () => {
     await expect(statistik).toBeFocused();
     await page.keyboard.press('Space');
     await expect(statistik).toBeChecked();
+    // Once anything the switch set moving has finished, focus is still on the switch.
+    await page.evaluate(async () => {
+      await Promise.all(document.getAnimations().map((a) => a.finished));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    await expect(statistik).toBeFocused();
     const save = dialog.getByRole('button', { name: 'Spara mina val' });
     for (let i = 0; i < 10 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(save).toBeFocused();
