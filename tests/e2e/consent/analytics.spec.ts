@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { pages } from '../support/site';
 import {
@@ -110,6 +111,38 @@ test('withdrawing through the footer control deletes GA cookies, stops GA, and i
   expect(googleRequests(foreignRequests)).toHaveLength(loadsBefore);
   expect(await gaCookies(context)).toEqual([]);
   expect(await hasConsentCookie(context)).toBe(true);
+});
+
+test.describe('a stored choice from an earlier revision of the config', () => {
+  /** cc_cookie as vanilla-cookieconsent writes it, accepting Statistik under `revision`. */
+  function storedChoice(revision: number, url: string) {
+    const now = new Date().toISOString();
+    const value = { categories: ['necessary', 'analytics'], revision, data: null, consentId: 'e2e-test', consentTimestamp: now, lastConsentTimestamp: now, services: { necessary: [], analytics: [] } };
+    return { name: 'cc_cookie', value: encodeURIComponent(JSON.stringify(value)), url };
+  }
+
+  async function currentRevision(page: Page): Promise<number> {
+    return page.locator('#consent').evaluate((el) => JSON.parse((el as HTMLElement).dataset.consent!).options.revision as number);
+  }
+
+  test('is asked again, saying why, and GA waits for the new answer', async ({ page, context, baseURL, foreignRequests }) => {
+    await page.goto('/');
+    const revision = await currentRevision(page);
+    await context.addCookies([storedChoice(revision - 1, baseURL!)]);
+    await openPage(page, '/kontakt/');
+    await expect(banner(page)).toBeVisible();
+    await expect(banner(page)).toContainText('Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val');
+    await page.waitForLoadState('networkidle');
+    expect(googleRequests(foreignRequests)).toEqual([]);
+  });
+
+  test('under the current revision it is kept: no banner, GA loads', async ({ page, context, baseURL, foreignRequests }) => {
+    await page.goto('/');
+    await context.addCookies([storedChoice(await currentRevision(page), baseURL!)]);
+    await openPage(page, '/kontakt/');
+    await expect.poll(() => googleRequests(foreignRequests)).toEqual([GTAG_REQUEST]);
+    await expect(banner(page)).toBeHidden();
+  });
 });
 
 test.describe('with Global Privacy Control', () => {
