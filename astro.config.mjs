@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { serverEntry } from './src/server/integration.ts';
+import { analyticsCsp } from './src/consent/csp.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -21,9 +22,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "frame-ancestors 'none'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
+        `img-src 'self' data: ${analyticsCsp.img.join(' ')}`,
+        `connect-src 'self' ${analyticsCsp.connect.join(' ')}`,
       ],
+      scriptDirective: { resources: ["'self'", ...analyticsCsp.script] },
     },
   },
 });
