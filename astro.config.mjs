@@ -3,6 +3,8 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
+import { serverEntry } from './src/server/integration.ts';
+import { analyticsCsp } from './src/consent/csp.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -25,7 +27,7 @@ export default defineConfig({
     // Backstop for every route; the actions' own limit (below) answers an oversized form first, with 413.
     bodySizeLimit: 2 * MAX_FORM_BYTES,
   }),
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') }), serverEntry()],
   security: {
     checkOrigin: true,
     actionBodySizeLimit: MAX_FORM_BYTES,
@@ -33,6 +35,18 @@ export default defineConfig({
     // visitor's https origin, the confirmation cookie is Secure, and the rate limit counts visitors, not the proxy.
     // The server must then be reachable only through that proxy (README, deployment).
     allowedDomains: [{ hostname: new URL(site).hostname, protocol: 'https' }],
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        `img-src 'self' data: ${analyticsCsp.img.join(' ')}`,
+        `connect-src 'self' ${analyticsCsp.connect.join(' ')}`,
+      ],
+      scriptDirective: { resources: ["'self'", ...analyticsCsp.script] },
+    },
   },
   env: {
     schema: {

@@ -8,6 +8,7 @@ export const ui = {
   phoneLabel: 'Tel:',
   emailLabel: 'E-post:',
   titleSuffix: 'J A Inkasso & Consulting AB',
+  tocHeading: 'På den här sidan',
   startLinks: [
     { href: '/integritetspolicy/', label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
     { href: '/dina-uppgifter/', label: 'Begär dina uppgifter', text: 'Begär ett registerutdrag eller rättelse av dina uppgifter.' },

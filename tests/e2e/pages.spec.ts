@@ -129,3 +129,24 @@ test.describe('for search engines', () => {
     expect(sitemap).not.toContain('404');
   });
 });
+
+test.describe('reading the policy', () => {
+  test('a table of contents leads to every section', async ({ page }) => {
+    await page.goto('/integritetspolicy/');
+    const toc = page.getByRole('navigation', { name: 'På den här sidan' });
+    const links = toc.getByRole('link');
+    const sections = page.locator('article h2:not(#toc-heading)');
+    await expect(links).toHaveCount(await sections.count());
+    await links.filter({ hasText: 'Dina rättigheter' }).click();
+    await expect(page.locator('article').getByRole('heading', { name: 'Dina rättigheter' })).toBeInViewport();
+  });
+
+  test('prints the text and contact details without menus or buttons', async ({ page }) => {
+    await page.goto('/integritetspolicy/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'På den här sidan' })).toBeHidden();
+    await expect(page.locator('main')).toContainText('Du har när som helst rätt att begära rättelse');
+    await expect(page.locator('footer address')).toBeVisible();
+  });
+});

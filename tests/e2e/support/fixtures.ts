@@ -1,11 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** WCAG 2.2 AA, as the issues require. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** gtag.js, the only foreign script the site may ask for (after opt-in). */
+export const GTAG_URL = 'https://www.googletagmanager.com/gtag/js';
+
+/** Stands in for gtag.js: reads dataLayer and writes _ga cookies as the real one does. */
+const gtagStub = readFileSync(new URL('./gtag-stub.js', import.meta.url), 'utf8');
+
 type Fixtures = {
-  /** Every request the page made to a host other than the site under test: aborted, never sent. */
+  /**
+   * Every request the page made to a host other than the site under test. None is sent:
+   * gtag.js is answered with the stub above, everything else is aborted.
+   */
   foreignRequests: string[];
 };
 
@@ -16,7 +26,11 @@ export const test = base.extend<Fixtures>({
     await context.route(
       (url) => url.host !== own,
       (route) => {
-        seen.push(route.request().url());
+        const url = route.request().url();
+        seen.push(url);
+        if (url.startsWith(`${GTAG_URL}?`)) {
+          return route.fulfill({ status: 200, contentType: 'text/javascript', body: gtagStub });
+        }
         return route.abort('blockedbyclient');
       },
     );

@@ -6,3 +6,6 @@ export const pages = [
   { path: '/kontakt/', h1: 'Kontakt' },
   { path: '/dina-uppgifter/', h1: 'Begär registerutdrag eller rättelse' },
 ] as const;
+
+/** Pages that load GA after opt-in: every page but the data-request form, which renders BaseLayout with analytics={false}. */
+export const analyticsPages = pages.filter(({ path }) => path !== '/dina-uppgifter/');

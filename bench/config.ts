@@ -1,0 +1,31 @@
+/** What the bench measures and the budgets `npm run bench -- --check` enforces. */
+
+/** The site's pages; a page that answers 404 is skipped with a note (it may arrive later). */
+export const benchPaths = ['/', '/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/'] as const;
+
+export const budgets = {
+  /** Every page, everything it loads before consent, gzip-compressed: at most 25 KB. */
+  maxPageGzipBytes: 25 * 1024,
+  /** Lighthouse score every category must reach on every page. */
+  minLighthouseScore: 100,
+} as const;
+
+/** Ports the bench may serve on (never 4321, so a running `npm start` is left alone). */
+export const benchPorts = { first: 4440, last: 4459 } as const;
+
+/** zlib's default level, what a typical server sends; fixed so the figures are reproducible. */
+export const gzipLevel = 6;
+
+/** Debian's Chromium, which both Playwright and Lighthouse drive here. */
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/**
+ * Flags for every Chromium the bench starts: no sandbox (root in a container), no background
+ * traffic, and every host name except loopback resolving to nothing, so nothing can wait on the internet.
+ */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];

@@ -1,0 +1,154 @@
+/** Lighthouse on the mobile preset against Debian's Chromium, one fresh browser per page, one page at a time. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import lighthouse, { type Flags, type Result } from 'lighthouse';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { budgets, chromiumFlags, chromiumPath } from './config.ts';
+import type { BenchContext, BenchSection, LighthouseScores } from './types.ts';
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Longest a single page's run may take, browser start included, before it is abandoned. */
+const runTimeoutMs = 120_000;
+
+/** Full reports land here (git-ignored) for reading why a score is what it is. */
+const reportDir = new URL('./tmp/', import.meta.url);
+
+const flags: Flags = {
+  output: 'json',
+  logLevel: 'error',
+  onlyCategories: [...categories],
+  // Bound every wait inside a run; a page here loads in well under a second.
+  maxWaitForFcp: 15_000,
+  maxWaitForLoad: 30_000,
+};
+
+function score(result: Result, id: (typeof categories)[number]): number {
+  return Math.round((result.categories[id]?.score ?? 0) * 100);
+}
+
+function numeric(result: Result, id: string): number {
+  return result.audits[id]?.numericValue ?? Number.NaN;
+}
+
+/** Scored audits that did not fully pass, named with their category, so a score below 100 explains itself. */
+function failedAudits(result: Result): string[] {
+  const failed: string[] = [];
+  for (const id of categories) {
+    for (const ref of result.categories[id]?.auditRefs ?? []) {
+      const audit = result.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        failed.push(`${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      }
+    }
+  }
+  return failed;
+}
+
+function foreignRequests(result: Result, own: string): string[] {
+  const details = result.audits['network-requests']?.details;
+  const items = details && 'items' in details ? (details.items as { url?: unknown }[]) : [];
+  return items
+    .map((item) => (typeof item.url === 'string' ? item.url : ''))
+    .filter((url) => /^https?:/.test(url) && new URL(url).host !== own);
+}
+
+async function audit(origin: string, path: string): Promise<LighthouseScores> {
+  let chrome: LaunchedChrome | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Lighthouse on ${path} took over ${runTimeoutMs / 1000} s`)), runTimeoutMs);
+  });
+  try {
+    const run = (async () => {
+      chrome = await launch({
+        chromePath: chromiumPath,
+        logLevel: 'silent',
+        chromeFlags: [
+          '--headless=new',
+          '--disable-gpu',
+          ...chromiumFlags,
+          // navigator.webdriver false, as in a person's browser: vanilla-cookieconsent hides itself from bots.
+          '--disable-blink-features=AutomationControlled',
+        ],
+      });
+      return lighthouse(origin + path, { ...flags, port: chrome.port });
+    })();
+    const outcome = await Promise.race([run, timeout]);
+    if (!outcome) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const result = outcome.lhr;
+    if (result.runtimeError) throw new Error(`Lighthouse on ${path}: ${result.runtimeError.message}`);
+
+    await mkdir(reportDir, { recursive: true });
+    const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'start';
+    await writeFile(new URL(`lighthouse-${name}.json`, reportDir), JSON.stringify(result, null, 1));
+
+    return {
+      path,
+      performance: score(result, 'performance'),
+      accessibility: score(result, 'accessibility'),
+      bestPractices: score(result, 'best-practices'),
+      seo: score(result, 'seo'),
+      lcpMs: Math.round(numeric(result, 'largest-contentful-paint')),
+      tbtMs: Math.round(numeric(result, 'total-blocking-time')),
+      cls: Number(numeric(result, 'cumulative-layout-shift').toFixed(3)),
+      failedAudits: failedAudits(result),
+      foreignRequests: foreignRequests(result, new URL(origin).host),
+    };
+  } finally {
+    clearTimeout(timer);
+    chrome?.kill();
+  }
+}
+
+export const lighthouseScores: BenchSection<LighthouseScores[]> = {
+  key: 'lighthouse',
+  title: `Lighthouse, mobile preset (budget: ${budgets.minLighthouseScore} in every category)`,
+
+  async run({ origin, paths, log }: BenchContext) {
+    const results: LighthouseScores[] = [];
+    // Serially: parallel runs on a small machine would skew each other's timings.
+    for (const path of paths) {
+      log(`Lighthouse ${path}`);
+      results.push(await audit(origin, path));
+    }
+    return results;
+  },
+
+  table(results) {
+    return [
+      ['page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP', 'TBT', 'CLS'],
+      ...results.map((r) => [
+        r.path,
+        String(r.performance),
+        String(r.accessibility),
+        String(r.bestPractices),
+        String(r.seo),
+        `${(r.lcpMs / 1000).toFixed(2)} s`,
+        `${r.tbtMs} ms`,
+        r.cls.toFixed(3),
+      ]),
+    ];
+  },
+
+  budgets(results) {
+    const broken: string[] = [];
+    for (const r of results) {
+      const low = (
+        [
+          ['performance', r.performance],
+          ['accessibility', r.accessibility],
+          ['best-practices', r.bestPractices],
+          ['seo', r.seo],
+        ] as const
+      ).filter(([, value]) => value < budgets.minLighthouseScore);
+      if (low.length > 0) {
+        const scores = low.map(([name, value]) => `${name} ${value}`).join(', ');
+        broken.push(`${r.path}: Lighthouse ${scores}, budget ${budgets.minLighthouseScore} (${r.failedAudits.join('; ')})`);
+      }
+      if (r.foreignRequests.length > 0) {
+        broken.push(`${r.path}: Lighthouse saw requests to other hosts: ${r.foreignRequests.join(', ')}`);
+      }
+    }
+    return broken;
+  },
+};

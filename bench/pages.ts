@@ -1,0 +1,124 @@
+/** Page weight before any consent: every response a fresh phone-sized Chromium receives, by kind, raw and gzip. */
+import { gzipSync } from 'node:zlib';
+import { chromium, type Response } from '@playwright/test';
+import { budgets, chromiumFlags, chromiumPath, gzipLevel } from './config.ts';
+import { kb } from './format.ts';
+import type { BenchContext, BenchSection, Bytes, PageWeight } from './types.ts';
+
+type Kind = 'html' | 'css' | 'js' | 'other';
+
+function kindOf(response: Response): Kind {
+  switch (response.request().resourceType()) {
+    case 'document':
+      return 'html';
+    case 'stylesheet':
+      return 'css';
+    case 'script':
+      return 'js';
+    default:
+      return 'other';
+  }
+}
+
+const zero = (): Bytes => ({ raw: 0, gzip: 0 });
+function add(to: Bytes, body: Buffer): void {
+  to.raw += body.length;
+  to.gzip += body.length === 0 ? 0 : gzipSync(body, { level: gzipLevel }).length;
+}
+
+/** Loads `origin + path` in a fresh context (no cookies, no cache) and weighs what arrived. */
+async function weigh(browser: import('@playwright/test').Browser, origin: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'sv-SE',
+    serviceWorkers: 'block',
+  });
+  // A person's browser, not a bot's: vanilla-cookieconsent hides itself when navigator.webdriver is true.
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+  });
+  const own = new URL(origin).host;
+  const foreignRequests: string[] = [];
+  await context.route(
+    (url) => url.host !== own,
+    (route) => {
+      foreignRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+
+  const weight: PageWeight = {
+    path,
+    requests: 0,
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    other: zero(),
+    total: zero(),
+    foreignRequests,
+  };
+  const bodies: Promise<void>[] = [];
+  const page = await context.newPage();
+  page.on('response', (response) => {
+    if (new URL(response.url()).host !== own) return;
+    weight.requests++;
+    bodies.push(
+      response.body().then(
+        (body) => {
+          add(weight[kindOf(response)], body);
+          add(weight.total, body);
+        },
+        () => undefined, // redirects carry no body
+      ),
+    );
+  });
+  const response = await page.goto(origin + path, { waitUntil: 'load' });
+  if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(bodies);
+  await context.close();
+  return weight;
+}
+
+export const pageWeight: BenchSection<PageWeight[]> = {
+  key: 'pages',
+  title: `Page weight before consent (gzip level ${gzipLevel}; budget ≤ ${kb(budgets.maxPageGzipBytes)} gzip per page)`,
+
+  async run({ origin, paths, log }: BenchContext) {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+    try {
+      const results: PageWeight[] = [];
+      for (const path of paths) {
+        log(`weighing ${path}`);
+        results.push(await weigh(browser, origin, path));
+      }
+      return results;
+    } finally {
+      await browser.close();
+    }
+  },
+
+  table(results) {
+    const pair = ({ raw, gzip }: Bytes) => `${kb(raw)} / ${kb(gzip)}`;
+    return [
+      ['page', 'requests', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'other raw/gz', 'total raw/gz'],
+      ...results.map((r) => [r.path, String(r.requests), pair(r.html), pair(r.css), pair(r.js), pair(r.other), pair(r.total)]),
+    ];
+  },
+
+  budgets(results) {
+    const broken: string[] = [];
+    for (const r of results) {
+      if (r.total.gzip > budgets.maxPageGzipBytes) {
+        broken.push(`${r.path}: ${kb(r.total.gzip)} gzip before consent, budget ${kb(budgets.maxPageGzipBytes)}`);
+      }
+      if (r.foreignRequests.length > 0) {
+        broken.push(`${r.path}: requests to other hosts before consent: ${r.foreignRequests.join(', ')}`);
+      }
+    }
+    return broken;
+  },
+};

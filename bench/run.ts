@@ -1,0 +1,94 @@
+/**
+ * `npm run bench [-- --check] [-- --no-build] [-- --markdown]`
+ * Builds the site, serves it as in production on 127.0.0.1, measures every page, prints tables
+ * and writes bench/results.json. With --check, exits 1 when a budget in bench/config.ts is broken.
+ */
+import { parseArgs } from 'node:util';
+import { benchPaths, budgets, gzipLevel } from './config.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { pageWeight } from './pages.ts';
+import { environment, printTable, resultsFile, writeResults, type Skipped } from './report.ts';
+import { build, startServer } from './server.ts';
+import type { BenchContext, BenchSection } from './types.ts';
+
+/**
+ * The measurements, run in this order. A new one (e.g. bench/handler.ts: throughput and latency of
+ * the request handler) exports a BenchSection and joins this list; run.ts needs no other change.
+ */
+const sections: BenchSection<unknown>[] = [pageWeight, lighthouseScores];
+
+const { values: options } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
+  },
+});
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+/** The pages the server answers; a 404 is skipped with a note (the page may not exist yet). */
+async function servedPaths(origin: string): Promise<{ paths: string[]; skipped: Skipped[] }> {
+  const paths: string[] = [];
+  const skipped: Skipped[] = [];
+  for (const path of benchPaths) {
+    const response = await fetch(origin + path, { signal: AbortSignal.timeout(10_000) });
+    await response.arrayBuffer();
+    if (response.status === 404) skipped.push({ path, note: 'answers 404: not built yet, skipped' });
+    else if (response.ok) paths.push(path);
+    else throw new Error(`${path} answered ${response.status}`);
+  }
+  return { paths, skipped };
+}
+
+async function main(): Promise<number> {
+  if (!options['no-build']) {
+    log('building (npm run build)');
+    await build();
+  }
+  const server = await startServer();
+  log(`serving dist/ on ${server.origin}`);
+  const results: Record<string, unknown> = {};
+  const broken: string[] = [];
+  let skipped: Skipped[] = [];
+  try {
+    const served = await servedPaths(server.origin);
+    skipped = served.skipped;
+    for (const { path, note } of skipped) log(`${path} ${note}`);
+    const context: BenchContext = { origin: server.origin, paths: served.paths, startServer, log };
+    for (const section of sections) {
+      const result = await section.run(context);
+      results[section.key] = result;
+      printTable(section.title, section.table(result), options.markdown);
+      broken.push(...section.budgets(result));
+    }
+  } finally {
+    await server.stop();
+  }
+  for (const { path, note } of skipped) process.stdout.write(`\nNote: ${path} ${note}.\n`);
+
+  await writeResults({
+    generatedAt: new Date().toISOString(),
+    environment: environment(),
+    budgets: { ...budgets, gzipLevel },
+    skipped,
+    sections: results,
+    brokenBudgets: broken,
+  });
+  log(`wrote ${resultsFile.pathname}`);
+
+  if (broken.length === 0) {
+    process.stdout.write('\nAll budgets hold.\n');
+    return 0;
+  }
+  process.stdout.write(`\nBroken budgets:\n${broken.map((line) => `  - ${line}`).join('\n')}\n`);
+  return options.check ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(2);
+  },
+);

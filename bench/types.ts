@@ -1,0 +1,79 @@
+/** Shapes shared by the bench's sections and its report. */
+
+/** What every section gets from bench/run.ts. */
+export interface BenchContext {
+  /** Origin of the production server the bench started, e.g. `http://127.0.0.1:4440`. */
+  origin: string;
+  /** Paths that server answers with 200 (pages that 404 are already dropped, with a note). */
+  paths: readonly string[];
+  /** Start another production server from dist/ on a free bench port, e.g. with SMTP settings for the handler. */
+  startServer(env?: Record<string, string>): Promise<RunningServer>;
+  /** Print a progress line (stderr, so the table on stdout stays clean). */
+  log(line: string): void;
+}
+
+/** A production server (`node dist/server/entry.mjs`) that the bench started. */
+export interface RunningServer {
+  origin: string;
+  port: number;
+  /** Process id, for reading its memory (e.g. VmHWM in /proc/<pid>/status). */
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * One measurement of the bench: bench/pages.ts, bench/lighthouse.ts, and later bench/handler.ts.
+ * bench/run.ts runs the sections in order, stores each result in results.json under `key`,
+ * prints `table(result)` and, with --check, collects `budgets(result)`.
+ */
+export interface BenchSection<R> {
+  /** Key of this section's result in bench/results.json. */
+  key: string;
+  /** Heading printed above its table. */
+  title: string;
+  run(context: BenchContext): Promise<R>;
+  /** Rows of the table, the first one the header. */
+  table(result: R): string[][];
+  /** One line per broken budget; empty when all hold. */
+  budgets(result: R): string[];
+}
+
+/** Bytes of one kind of resource: as served (uncompressed body) and gzip-compressed by the bench. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** Weight of one page before any consent. */
+export interface PageWeight {
+  path: string;
+  requests: number;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  /** Images, fonts, favicon and anything else. */
+  other: Bytes;
+  total: Bytes;
+  /** Requests to other hosts (aborted, never sent); must stay empty before consent. */
+  foreignRequests: string[];
+}
+
+/** Lighthouse's verdict on one page (mobile preset). */
+export interface LighthouseScores {
+  path: string;
+  /** Category scores 0–100. */
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Largest Contentful Paint, ms (simulated slow 4G, mid-range phone). */
+  lcpMs: number;
+  /** Total Blocking Time, ms. */
+  tbtMs: number;
+  /** Cumulative Layout Shift, unitless. */
+  cls: number;
+  /** Titles of scored audits that did not pass, to say why a score is below 100. */
+  failedAudits: string[];
+  /** Requests Lighthouse saw going to a host other than the bench server. */
+  foreignRequests: string[];
+}

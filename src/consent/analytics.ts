@@ -1,0 +1,66 @@
+/**
+ * Google Analytics 4 with Consent Mode v2, "basic": nothing of Google's is loaded or stored
+ * until the visitor opts in, and it stops when they withdraw.
+ */
+
+/** Where gtag.js comes from; requested only after opt-in. */
+export const GTAG_URL = 'https://www.googletagmanager.com/gtag/js';
+
+type Gtag = (...args: unknown[]) => void;
+
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+    gtag?: Gtag;
+  }
+}
+
+/** Google's documented switch that stops gtag.js sending or storing anything for one measurement ID. */
+function disableFlag(measurementId: string): string {
+  return `ga-disable-${measurementId}`;
+}
+
+function setDisabled(measurementId: string, disabled: boolean): void {
+  (window as unknown as Record<string, unknown>)[disableFlag(measurementId)] = disabled;
+}
+
+function gtagLoaded(): boolean {
+  return document.querySelector(`script[src^="${GTAG_URL}"]`) !== null;
+}
+
+/** Grant analytics storage only, then load gtag.js. Safe to call again (after a withdrawal on the same page). */
+export function startAnalytics(measurementId: string): void {
+  setDisabled(measurementId, false);
+  if (window.gtag && gtagLoaded()) {
+    window.gtag('consent', 'update', { analytics_storage: 'granted' });
+    return;
+  }
+  const dataLayer = (window.dataLayer = window.dataLayer ?? []);
+  // gtag.js reads `arguments` objects from dataLayer, exactly as Google's snippet pushes them.
+  window.gtag = function gtag() {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer.push(arguments);
+  };
+  window.gtag('consent', 'default', {
+    analytics_storage: 'denied',
+    ad_storage: 'denied',
+    ad_user_data: 'denied',
+    ad_personalization: 'denied',
+  });
+  window.gtag('consent', 'update', { analytics_storage: 'granted' });
+  window.gtag('js', new Date());
+  window.gtag('config', measurementId, {
+    allow_google_signals: false,
+    allow_ad_personalization_signals: false,
+  });
+  const script = document.createElement('script');
+  script.async = true;
+  script.src = `${GTAG_URL}?id=${encodeURIComponent(measurementId)}`;
+  document.head.append(script);
+}
+
+/** Stop GA on this page: no more hits, no more cookies. The cookies themselves are deleted by the caller. */
+export function stopAnalytics(measurementId: string): void {
+  setDisabled(measurementId, true);
+  window.gtag?.('consent', 'update', { analytics_storage: 'denied' });
+}

@@ -1,0 +1,117 @@
+/**
+ * Runs in the browser on every page: the consent banner (vanilla-cookieconsent), the GA loader
+ * behind it, the Cookieinställningar buttons and the visitor's current choice on /cookies/.
+ */
+import * as CookieConsent from 'vanilla-cookieconsent';
+import { startAnalytics, stopAnalytics } from './analytics';
+import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, type ConsentState } from './decision';
+import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
+
+/** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
+export const STATUS_SELECTOR = '[data-consent-status]';
+/** Marks the Cookieinställningar buttons, hidden until this script can make them work. */
+export const SETTINGS_SELECTOR = '[data-consent-settings]';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toCookieItems(rules: ClearRule[]): CookieConsent.CookieItem[] {
+  return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${escapeRegExp(rule.prefix)}`) : rule.name }));
+}
+
+function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
+  const hasChoice = CookieConsent.validConsent();
+  return { hasChoice, analyticsAccepted: hasChoice && CookieConsent.acceptedCategory(data.analyticsCategory), gpc };
+}
+
+function showStatus(state: ConsentState): void {
+  const status = choiceStatus(state);
+  for (const element of document.querySelectorAll<HTMLElement>(STATUS_SELECTOR)) {
+    for (const line of element.querySelectorAll<HTMLElement>('[data-when]')) {
+      line.hidden = line.dataset.when !== status;
+    }
+  }
+}
+
+/**
+ * The first layer is a banner, not a modal dialog: it does not take focus when the page opens and
+ * does not trap Tab, so the skip link stays first and a keyboard user can read the page before choosing.
+ * It sits right after the skip link in the tab order. The preferences stay a real modal dialog.
+ */
+function makeBannerNonModal(modal: HTMLElement): void {
+  modal.setAttribute('role', 'region');
+  modal.removeAttribute('aria-modal');
+  // The library focuses this empty element 100 ms after showing the banner.
+  modal.querySelector(':scope > div[tabindex="-1"]')?.removeAttribute('tabindex');
+  // The library traps Tab inside the banner with a capturing listener on #cc-main; stop the event before it gets there.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Tab' && event.target instanceof Node && modal.contains(event.target)) event.stopPropagation();
+    },
+    true,
+  );
+}
+
+export async function startConsent(root: HTMLElement): Promise<void> {
+  const data = decodePageData(root.getAttribute(PAGE_DATA_ATTRIBUTE));
+  if (!data) return;
+  const gpc = sendsGlobalPrivacyControl(navigator);
+  const clearItems = Object.fromEntries(
+    Object.entries(data.clear).map(([category, rules]) => [category, toCookieItems(rules ?? [])]),
+  );
+
+  const apply = () => {
+    const state = currentState(data, gpc);
+    if (shouldLoadAnalytics(data.analytics, state)) {
+      startAnalytics(data.measurementId);
+    } else {
+      stopAnalytics(data.measurementId);
+      // After GA is stopped, so it cannot write them back; covers host-only, this domain and, on www., its parent.
+      const items = clearItems[data.analyticsCategory] ?? [];
+      if (state.hasChoice && !state.analyticsAccepted && items.length > 0) CookieConsent.eraseCookies(items.map((i) => i.name));
+    }
+    showStatus(state);
+  };
+
+  const categories = Object.fromEntries(
+    Object.entries(data.options.categories).map(([id, category]) => {
+      const cookies = clearItems[id];
+      return [id, cookies?.length ? { ...category, autoClear: { cookies } } : category];
+    }),
+  );
+
+  // The control outside the dialog that opened the preferences (footer, /cookies/). The library returns focus
+  // to it on Escape, but when the banner closes in the same step it sends focus to <body>: put it back.
+  let opener: HTMLElement | null = null;
+
+  await CookieConsent.run({
+    ...data.options,
+    root,
+    categories,
+    // GPC is a refusal already given: do not push the banner; Cookieinställningar still lets the visitor opt in.
+    autoShow: !gpc,
+    onConsent: apply,
+    onChange: apply,
+    onModalReady: ({ modalName, modal }) => {
+      if (modalName === 'consentModal') makeBannerNonModal(modal);
+    },
+    onModalShow: ({ modalName }) => {
+      if (modalName !== 'preferencesModal') return;
+      const active = document.activeElement;
+      opener = active instanceof HTMLElement && !root.contains(active) && active !== document.body ? active : null;
+    },
+    onModalHide: ({ modalName }) => {
+      if (modalName !== 'preferencesModal' || !opener) return;
+      const target = opener;
+      opener = null;
+      setTimeout(() => {
+        if (target.isConnected && target.checkVisibility()) target.focus();
+      });
+    },
+  });
+
+  for (const button of document.querySelectorAll<HTMLElement>(SETTINGS_SELECTOR)) button.hidden = false;
+  showStatus(currentState(data, gpc));
+}

@@ -1,0 +1,134 @@
+import { z } from 'astro/zod';
+import { site } from '../site.config';
+import { consentText } from '../i18n/consent';
+
+/**
+ * The one source of truth for cookie consent: the banner's categories, the auto-clear rules,
+ * the GA loader and the cookie table on /cookies/ are all built from `consentConfig` below.
+ * Validated at build time; the browser gets the validated result (see ./page-data.ts).
+ */
+
+/** Stands in until PUBLIC_GA_ID is set at build time: shaped like a real ID so the banner works, obviously not one. */
+export const PLACEHOLDER_GA_ID = 'G-XXXXXXXXXX';
+
+/** The library's own cookie, which holds the visitor's choice. */
+export const CONSENT_COOKIE = 'cc_cookie';
+
+/** GA4 keeps `_ga` and `_ga_<measurement ID without "G-">` for two years. */
+const GA_COOKIE_DAYS = 730;
+
+const CategoryIdSchema = z.enum(['necessary', 'analytics']);
+export type CategoryId = z.infer<typeof CategoryIdSchema>;
+
+const CategorySchema = z.object({
+  /** Heading in the preferences and the table's Kategori column. */
+  title: z.string().min(1),
+  /** What the category is for, in plain Swedish. */
+  description: z.string().min(1),
+  /** The visitor cannot turn it off. */
+  readOnly: z.boolean(),
+});
+
+const CookieSchema = z.object({
+  /** The cookie's name as the browser stores it. */
+  name: z.string().regex(/^[\w.-]+$/, { error: 'a cookie name may hold only letters, digits, "_", "-" and "."' }),
+  /** Who sets it and receives its data. */
+  provider: z.string().min(1),
+  /** What it is for, in plain Swedish. */
+  purpose: z.string().min(1),
+  /** How many days the browser keeps it. */
+  maxAgeDays: z.int().positive(),
+  /** The category whose consent it needs. */
+  category: CategoryIdSchema,
+  /** When the category is refused, also delete every cookie whose name starts with this (e.g. an old property's `_ga_…`). */
+  clearPrefix: z.string().min(2).optional(),
+});
+
+export const ConsentConfigSchema = z
+  .object({
+    /** Bump when what the site stores changes: every visitor is asked again. */
+    revision: z.int().nonnegative(),
+    /** Days the visitor's choice is kept before we ask again. */
+    expiryDays: z.int().min(1).max(395, { error: 'expiryDays: ask again at least every 13 months' }),
+    /** GA4 measurement ID, "G-" and letters or digits; set PUBLIC_GA_ID at build time. */
+    measurementId: z
+      .string()
+      .regex(/^G-[A-Z0-9]{4,16}$/, { error: 'measurementId must be a GA4 measurement ID like "G-AB12CD34EF": check PUBLIC_GA_ID' }),
+    /** Nödvändiga (read-only) and Statistik. */
+    categories: z.object({ necessary: CategorySchema, analytics: CategorySchema }),
+    /** Every cookie the site sets or lets set, in table order. */
+    cookies: z.array(CookieSchema).min(1),
+  })
+  .check((ctx) => {
+    const { categories, cookies } = ctx.value;
+    if (!categories.necessary.readOnly) {
+      ctx.issues.push({ code: 'custom', input: categories.necessary, path: ['categories', 'necessary', 'readOnly'], message: 'the necessary category must be read-only' });
+    }
+    if (categories.analytics.readOnly) {
+      ctx.issues.push({ code: 'custom', input: categories.analytics, path: ['categories', 'analytics', 'readOnly'], message: 'the visitor must be able to refuse analytics' });
+    }
+    const names = cookies.map((c) => c.name);
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i) {
+        ctx.issues.push({ code: 'custom', input: name, path: ['cookies', i, 'name'], message: `cookie "${name}" is listed twice` });
+      }
+    });
+  });
+
+export type ConsentConfig = z.infer<typeof ConsentConfigSchema>;
+export type CookieEntry = ConsentConfig['cookies'][number];
+
+/** The validated config, or an error that says what to fix. */
+export function parseConsentConfig(input: unknown): ConsentConfig {
+  const result = ConsentConfigSchema.safeParse(input);
+  if (!result.success) {
+    throw new Error(`The consent config (src/consent/config.ts) is invalid:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/** The measurement ID for this build: PUBLIC_GA_ID when set, else the placeholder. */
+export function measurementIdFrom(env: string | undefined): string {
+  const id = env?.trim();
+  return id ? id : PLACEHOLDER_GA_ID;
+}
+
+/** `_ga_<ID without "G-">`: the cookie GA4 keeps per property. */
+export function gaSessionCookieName(measurementId: string): string {
+  return `_ga_${measurementId.replace(/^G-/, '')}`;
+}
+
+/** The raw settings; `consentConfig` is this, validated. */
+export function defineConsentConfig(measurementId: string): unknown {
+  const expiryDays = 182;
+  return {
+    revision: 1,
+    expiryDays,
+    measurementId,
+    categories: {
+      necessary: { ...consentText.categories.necessary, readOnly: true },
+      analytics: { ...consentText.categories.analytics, readOnly: false },
+    },
+    cookies: [
+      {
+        name: CONSENT_COOKIE,
+        provider: site.name,
+        purpose: consentText.cookies.consent.purpose,
+        maxAgeDays: expiryDays,
+        category: 'necessary',
+      },
+      { name: '_ga', ...consentText.cookies.gaClient, maxAgeDays: GA_COOKIE_DAYS, category: 'analytics' },
+      {
+        name: gaSessionCookieName(measurementId),
+        ...consentText.cookies.gaSession,
+        maxAgeDays: GA_COOKIE_DAYS,
+        category: 'analytics',
+        clearPrefix: '_ga_',
+      },
+    ],
+  };
+}
+
+export const consentConfig: ConsentConfig = parseConsentConfig(
+  defineConsentConfig(measurementIdFrom(import.meta.env.PUBLIC_GA_ID)),
+);

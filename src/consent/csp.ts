@@ -1,0 +1,11 @@
+import { GTAG_URL } from './analytics';
+
+/**
+ * What Google Analytics 4 needs from the Content-Security-Policy once a visitor has opted in: gtag.js from its host,
+ * and its measurement hits. Nothing is requested from these hosts before consent; the policy only permits it.
+ */
+export const analyticsCsp = {
+  script: [new URL(GTAG_URL).origin],
+  connect: ['https://*.google-analytics.com', 'https://*.analytics.google.com', 'https://*.googletagmanager.com'],
+  img: ['https://*.google-analytics.com', 'https://*.googletagmanager.com'],
+} as const;

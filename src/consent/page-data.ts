@@ -1,0 +1,44 @@
+import type { CookieConsentConfig } from 'vanilla-cookieconsent';
+import type { CategoryId } from './config';
+
+/** A cookie to delete when its category is refused: by exact name, or every name with this prefix. */
+export type ClearRule = { name: string } | { prefix: string };
+
+/**
+ * What the browser needs to run the consent banner on one page. Built and validated at build time,
+ * written into the page as a data attribute, so the browser bundle carries no validator and no config copy.
+ */
+export interface ConsentPageData {
+  /** May this page load Google Analytics at all (false on pages near personal data). */
+  analytics: boolean;
+  /** GA4 measurement ID. */
+  measurementId: string;
+  /** The category that gates Google Analytics. */
+  analyticsCategory: CategoryId;
+  /** Cookies to delete, per category, when the visitor refuses or withdraws it. */
+  clear: Partial<Record<CategoryId, ClearRule[]>>;
+  /** vanilla-cookieconsent's options, without callbacks and auto-clear rules (they are not JSON). */
+  options: Omit<CookieConsentConfig, 'onFirstConsent' | 'onConsent' | 'onChange' | 'onModalShow' | 'onModalHide' | 'onModalReady'>;
+}
+
+/** The data attribute on the consent root that carries the page's data. */
+export const PAGE_DATA_ATTRIBUTE = 'data-consent';
+
+export function encodePageData(data: ConsentPageData): string {
+  return JSON.stringify(data);
+}
+
+/** The page's data, or null when it is missing or unreadable (then nothing runs and nothing loads). */
+export function decodePageData(value: string | null | undefined): ConsentPageData | null {
+  if (!value) return null;
+  try {
+    const data = JSON.parse(value) as Partial<ConsentPageData>;
+    if (typeof data !== 'object' || data === null || typeof data.options !== 'object' || typeof data.measurementId !== 'string') {
+      return null;
+    }
+    // Analytics only where the page says so explicitly.
+    return { ...(data as ConsentPageData), analytics: data.analytics === true };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,49 @@
+import { readFileSync, existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Headers every response carries, whatever serves it (static file, prerendered page, on-demand page). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** One entry of the node adapter's `_headers.json`: the headers Astro computed for a prerendered page. */
+type StaticHeadersEntry = { pathname: string; headers: { key: string; value: string }[] };
+
+/** "/cookies/", "/cookies/index.html" and "/cookies" are the same page; so are "/" and "/index.html". */
+export function pagePath(url: string): string {
+  const path = url.split(/[?#]/, 1)[0]!.replace(/\/index\.html$/, '/');
+  return path.length > 1 ? path.replace(/\/+$/, '') : '/';
+}
+
+/**
+ * Per-page Content-Security-Policy from the build (Astro's hashes for each page's scripts and styles).
+ * Looked up by exact page path: the adapter's own lookup misses URLs with a trailing slash.
+ */
+export function loadPageCsp(headersFile: URL): Map<string, string> {
+  const csp = new Map<string, string>();
+  if (!existsSync(headersFile)) return csp;
+  const entries = JSON.parse(readFileSync(headersFile, 'utf8')) as StaticHeadersEntry[];
+  for (const { pathname, headers } of entries) {
+    const value = headers.find(({ key }) => key.toLowerCase() === 'content-security-policy')?.value;
+    if (value) csp.set(pagePath(pathname), value);
+  }
+  return csp;
+}
+
+/** A request listener that sets the security headers before the adapter answers; on-demand pages set their own CSP. */
+export function securityHeaders(pageCsp: Map<string, string>) {
+  const notFoundCsp = pageCsp.get('/404');
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const path = pagePath(req.url ?? '/');
+    // A path without a file extension that is no prerendered page gets the 404 page, or an on-demand page that replaces this.
+    const csp = pageCsp.get(path) ?? (/\.[a-z0-9]+$/i.test(path) ? undefined : notFoundCsp);
+    if (csp) res.setHeader('Content-Security-Policy', csp);
+  };
+}

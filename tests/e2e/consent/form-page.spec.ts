@@ -1,0 +1,26 @@
+import { test, expect } from '../support/fixtures';
+import { banner, gaCookies, googleRequests, GTAG_REQUEST, openPage } from '../support/consent';
+
+// /dina-uppgifter/ (the data-request form) renders BaseLayout with analytics={false}: whatever the
+// visitor chose, GA never loads there.
+test('the data-request form never loads GA, even after "Godkänn alla"', async ({ page, context, foreignRequests }) => {
+  await openPage(page, '/');
+  await banner(page).getByRole('button', { name: 'Godkänn alla' }).click();
+  await expect.poll(() => googleRequests(foreignRequests)).toEqual([GTAG_REQUEST]);
+
+  await context.clearCookies({ name: /^_ga/ });
+  await openPage(page, '/dina-uppgifter/');
+  await page.waitForLoadState('networkidle');
+  expect(googleRequests(foreignRequests)).toEqual([GTAG_REQUEST]);
+  expect(await gaCookies(context)).toEqual([]);
+  expect(await page.evaluate(() => 'gtag' in window || 'dataLayer' in window)).toBe(false);
+});
+
+test('on the data-request form the visitor can still choose, and GA still stays away', async ({ page, context, foreignRequests }) => {
+  await openPage(page, '/dina-uppgifter/');
+  await banner(page).getByRole('button', { name: 'Godkänn alla' }).click();
+  await expect(banner(page)).toBeHidden();
+  await page.waitForLoadState('networkidle');
+  expect(googleRequests(foreignRequests)).toEqual([]);
+  expect(await gaCookies(context)).toEqual([]);
+});

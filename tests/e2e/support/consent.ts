@@ -1,0 +1,59 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, GTAG_URL } from './fixtures';
+
+/** The build's GA4 measurement ID: PUBLIC_GA_ID when the suite was built with one, else the placeholder. */
+export const GA_ID = process.env.PUBLIC_GA_ID?.trim() || 'G-XXXXXXXXXX';
+/** The cookie GA4 keeps per property. */
+export const GA_SESSION_COOKIE = `_ga_${GA_ID.replace(/^G-/, '')}`;
+/** gtag.js for this build's ID, as the site must request it after opt-in. */
+export const GTAG_REQUEST = `${GTAG_URL}?id=${GA_ID}`;
+
+/** The first layer: a banner region named "Cookies". */
+export function banner(page: Page): Locator {
+  return page.getByRole('region', { name: 'Cookies', exact: true });
+}
+
+/** The second layer: the preferences dialog. */
+export function preferences(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Cookieinställningar' });
+}
+
+/** The footer's Cookieinställningar button. */
+export function footerSettings(page: Page): Locator {
+  return page.getByRole('contentinfo').getByRole('button', { name: 'Cookieinställningar' });
+}
+
+/** Open a page and wait until the consent script has run (it reveals the footer's settings button). */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(footerSettings(page)).toBeVisible();
+}
+
+/** Requests to any Google host. */
+export function googleRequests(foreign: string[]): string[] {
+  return foreign.filter((url) => /(^|\.)google(tagmanager|-analytics)?\.com$|(^|\.)doubleclick\.net$/.test(new URL(url).hostname));
+}
+
+/** Names of GA's cookies in the browser, on any domain. */
+export async function gaCookies(context: BrowserContext): Promise<string[]> {
+  return (await context.cookies()).filter((c) => /^_ga(_|$)/.test(c.name)).map((c) => `${c.name}@${c.domain}`);
+}
+
+/** Whether the visitor's choice is stored. */
+export async function hasConsentCookie(context: BrowserContext): Promise<boolean> {
+  return (await context.cookies()).some((c) => c.name === 'cc_cookie');
+}
+
+/** window.dataLayer as plain arrays (gtag pushes `arguments` objects). */
+export async function dataLayer(page: Page): Promise<unknown[][]> {
+  return page.evaluate(() =>
+    ((window as unknown as { dataLayer?: ArrayLike<unknown>[] }).dataLayer ?? []).map((entry) => Array.from(entry)),
+  );
+}
+
+/** Makes the browser send Global Privacy Control, as Firefox, Brave or DuckDuckGo can. */
+export async function sendGlobalPrivacyControl(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+  });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  consentConfig,
+  defineConsentConfig,
+  gaSessionCookieName,
+  measurementIdFrom,
+  parseConsentConfig,
+  PLACEHOLDER_GA_ID,
+} from '../../../src/consent/config';
+
+/** A valid raw config to break one field at a time. */
+function raw(): Record<string, unknown> {
+  return structuredClone(defineConsentConfig('G-AB12CD34EF')) as Record<string, unknown>;
+}
+
+describe('consent config', () => {
+  it('validates, with the choice kept 182 days and Statistik the only category a visitor can refuse', () => {
+    expect(consentConfig.expiryDays).toBe(182);
+    expect(consentConfig.revision).toBeGreaterThanOrEqual(1);
+    expect(consentConfig.categories.necessary).toMatchObject({ title: 'Nödvändiga', readOnly: true });
+    expect(consentConfig.categories.analytics).toMatchObject({ title: 'Statistik', readOnly: false });
+    expect(consentConfig.cookies.map((c) => c.name)).toEqual(['cc_cookie', '_ga', gaSessionCookieName(consentConfig.measurementId)]);
+  });
+
+  it('takes the measurement ID from PUBLIC_GA_ID, with a clearly marked placeholder when unset', () => {
+    expect(measurementIdFrom(undefined)).toBe(PLACEHOLDER_GA_ID);
+    expect(measurementIdFrom('  ')).toBe(PLACEHOLDER_GA_ID);
+    expect(measurementIdFrom('G-AB12CD34EF')).toBe('G-AB12CD34EF');
+    expect(PLACEHOLDER_GA_ID).toBe('G-XXXXXXXXXX');
+    // The placeholder passes validation, so the default build shows the banner working.
+    expect(parseConsentConfig(defineConsentConfig(PLACEHOLDER_GA_ID)).measurementId).toBe(PLACEHOLDER_GA_ID);
+  });
+
+  it('names the per-property GA cookie after the ID without "G-"', () => {
+    expect(gaSessionCookieName('G-AB12CD34EF')).toBe('_ga_AB12CD34EF');
+    const config = parseConsentConfig(defineConsentConfig('G-AB12CD34EF'));
+    expect(config.cookies.find((c) => c.name === '_ga_AB12CD34EF')).toMatchObject({ category: 'analytics', clearPrefix: '_ga_' });
+  });
+
+  describe('a bad config fails the build with an error that says what to fix', () => {
+    it('a measurement ID that is not a GA4 ID points at PUBLIC_GA_ID', () => {
+      expect(() => parseConsentConfig({ ...raw(), measurementId: 'UA-12345-1' })).toThrow(
+        /src\/consent\/config\.ts\) is invalid:[\s\S]*check PUBLIC_GA_ID\s+→ at measurementId/,
+      );
+    });
+
+    it('a necessary category the visitor could switch off', () => {
+      const config = raw() as { categories: { necessary: { readOnly: boolean } } };
+      config.categories.necessary.readOnly = false;
+      expect(() => parseConsentConfig(config)).toThrow(/must be read-only\s+→ at categories\.necessary\.readOnly/);
+    });
+
+    it('analytics the visitor could not refuse', () => {
+      const config = raw() as { categories: { analytics: { readOnly: boolean } } };
+      config.categories.analytics.readOnly = true;
+      expect(() => parseConsentConfig(config)).toThrow(/able to refuse analytics/);
+    });
+
+    it('a cookie listed twice, or in a category that does not exist', () => {
+      const config = raw() as { cookies: Record<string, unknown>[] };
+      config.cookies.push({ ...config.cookies[1] });
+      expect(() => parseConsentConfig(config)).toThrow(/cookie "_ga" is listed twice/);
+      const unknownCategory = raw() as { cookies: Record<string, unknown>[] };
+      unknownCategory.cookies[1]!.category = 'marketing';
+      expect(() => parseConsentConfig(unknownCategory)).toThrow(/expected one of "necessary"\|"analytics"\s+→ at cookies\[1\]\.category/);
+    });
+
+    it('a choice kept longer than 13 months, or a revision that is not a whole number', () => {
+      expect(() => parseConsentConfig({ ...raw(), expiryDays: 400 })).toThrow(/expiryDays: ask again at least every 13 months/);
+      expect(() => parseConsentConfig({ ...raw(), revision: 1.5 })).toThrow(/revision/);
+    });
+  });
+});
