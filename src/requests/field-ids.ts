@@ -12,3 +12,8 @@ export function fieldTarget(name: FieldName): string {
   if (name === 'replyBy') return `${fieldId(name)}-${REPLY_BY[0]}`;
   return fieldId(name);
 }
+
+/** The ids a field's control is described by: its hint, then its error message (GOV.UK order). */
+export function describedBy(id: string, { hint, error }: { hint?: string | undefined; error?: string | undefined }): string | undefined {
+  return [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+}
