@@ -1,0 +1,15 @@
+/** What every text question of the form takes (TextField, TextArea). */
+export interface QuestionProps {
+  /** The form field's name. */
+  name: string;
+  /** The control's id. */
+  id: string;
+  /** The question, as the label. */
+  label: string;
+  /** A line of help under the label. */
+  hint?: string | undefined;
+  /** The answer to show (kept after an error). */
+  value?: string | undefined;
+  /** The error message, if the answer was not accepted. */
+  error?: string | undefined;
+}
