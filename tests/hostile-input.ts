@@ -53,19 +53,19 @@ const headerCharacter = fc.constantFrom(':', ';', ',', '<', '>', '"', '@', '=', 
 
 /** Any text: all of Unicode (code points, control characters included), hostile snippets, or very long. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.string({ unit: fc.oneof(controlCharacter, headerCharacter), maxLength: 60 }),
-  fc.constantFrom(...INJECTIONS),
-  // Around and far beyond the fields' limits (200, 2,000 characters).
-  fc.string({ unit: 'binary', minLength: 150, maxLength: 2500 }),
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+  { weight: 3, arbitrary: fc.string({ unit: fc.oneof(controlCharacter, headerCharacter), maxLength: 60 }) },
+  { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
+  // Around and far beyond the fields' limits (50, 100, 200, 2,000 characters).
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 40, maxLength: 2500 }) },
 );
 
 /** The valid value, hostile text alone, or the valid value with hostile text before or after it. */
 function fieldValue(valid: string, hostility: 'low' | 'high'): fc.Arbitrary<string> {
   const mixed = fc.tuple(hostileText, fc.boolean()).map(([text, before]) => (before ? text + valid : valid + text));
   return hostility === 'low'
-    ? fc.oneof({ weight: 8, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: mixed })
-    : fc.oneof({ weight: 1, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileText }, { weight: 2, arbitrary: mixed });
+    ? fc.oneof({ weight: 18, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: mixed })
+    : fc.oneof({ weight: 1, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileText }, { weight: 3, arbitrary: mixed });
 }
 
 /** Fields with a strict format are mostly left valid, so that many posts get through to a mail; free text is attacked freely. */

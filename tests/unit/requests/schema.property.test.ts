@@ -142,5 +142,5 @@ describe('the mails, composed from anything the schema accepts', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000);
 });
