@@ -10,8 +10,18 @@ export const budgets = {
   minLighthouseScore: 100,
 } as const;
 
-/** Ports the bench may serve on (never 4321, so a running `npm start` is left alone). */
-export const benchPorts = { first: 4440, last: 4459 } as const;
+/**
+ * Ports the bench may serve on (never 4321, so a running `npm start` is left alone).
+ * BENCH_PORTS=4460-4479 moves them, e.g. when another bench or test run uses the default range.
+ */
+export const benchPorts = (() => {
+  const [first, last] = (process.env.BENCH_PORTS ?? '4440-4459').split('-').map(Number);
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first! > last!) throw new Error('BENCH_PORTS must look like 4440-4459');
+  return { first: first!, last: last! };
+})();
+
+/** The request handler's load: submissions measured per concurrency level, after a warm-up of its own. */
+export const handlerLoad = { concurrency: [1, 10, 50], requests: 500, warmUp: 50, smtpAlone: 50 } as const;
 
 /** zlib's default level, what a typical server sends; fixed so the figures are reproducible. */
 export const gzipLevel = 6;

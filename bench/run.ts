@@ -5,17 +5,15 @@
  */
 import { parseArgs } from 'node:util';
 import { benchPaths, budgets, gzipLevel } from './config.ts';
+import { handlerThroughput } from './handler.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { pageWeight } from './pages.ts';
 import { environment, printTable, resultsFile, writeResults, type Skipped } from './report.ts';
 import { build, startServer } from './server.ts';
 import type { BenchContext, BenchSection } from './types.ts';
 
-/**
- * The measurements, run in this order. A new one (e.g. bench/handler.ts: throughput and latency of
- * the request handler) exports a BenchSection and joins this list; run.ts needs no other change.
- */
-const sections: BenchSection<unknown>[] = [pageWeight, lighthouseScores];
+/** The measurements, run in this order. A new one exports a BenchSection and joins this list; run.ts needs no other change. */
+const sections: BenchSection<unknown>[] = [pageWeight, lighthouseScores, handlerThroughput];
 
 const { values: options } = parseArgs({
   options: {

@@ -77,3 +77,35 @@ export interface LighthouseScores {
   /** Requests Lighthouse saw going to a host other than the bench server. */
   foreignRequests: string[];
 }
+
+/** Latency percentiles (nearest rank), ms: for a submission, from sending the post to reading the answer. */
+export interface Latency {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+/** The request handler's figures (bench/handler.ts). */
+export interface HandlerResult {
+  levels: HandlerLevel[];
+  /** The same SMTP server without the app: one mail at a time, sent by nodemailer, for comparison. */
+  smtpAlone: Latency & { mails: number };
+}
+
+/** The request handler at one concurrency level. */
+export interface HandlerLevel extends Latency {
+  /** Submissions in flight at once. */
+  concurrency: number;
+  /** Submissions measured (after the warm-up). */
+  requests: number;
+  /** Submissions, warm-up included, that were not answered with the redirect to the confirmation. */
+  failed: number;
+  /** Mails the SMTP server accepted for this level, warm-up included: the company's and the receipts. */
+  mails: number;
+  /** Wall time of the measured submissions. */
+  seconds: number;
+  /** Delivered submissions per second. */
+  throughput: number;
+  /** The server's peak resident memory (VmHWM in /proc/<pid>/status), KiB; a fresh server per level. */
+  peakMemoryKiB: number;
+}

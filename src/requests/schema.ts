@@ -2,6 +2,7 @@
  * The data request as the form sends it: one zod schema, discriminated on `type`,
  * used by the server before anything is sent and by the browser before the form is posted.
  */
+import './zod-no-eval';
 import { z } from 'astro/zod';
 import { requestText, CORRECTION_MAX } from '../i18n/requests';
 import { normalisePersonnummer } from './personnummer';

@@ -17,6 +17,8 @@ const APP_VARIABLES = ['SMTP_URL', 'MAIL_TO', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'S
 export interface RunningApp {
   /** e.g. http://127.0.0.1:43817 */
   readonly url: string;
+  /** The server's process id, for reading its memory and open files in /proc. */
+  readonly pid: number;
   /** Everything the server wrote to stdout and stderr so far. */
   output(): string;
   stop(): Promise<void>;
@@ -52,6 +54,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

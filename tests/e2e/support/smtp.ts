@@ -26,6 +26,10 @@ export interface TestSmtp {
   readonly url: string;
   /** Mails accepted so far, in order of arrival. */
   readonly mails: ReceivedMail[];
+  /** Mails refused so far (550), as they arrived. */
+  readonly refused: ReceivedMail[];
+  /** SMTP connections open now (a client that gave up on a hanging server must have closed its own). */
+  readonly openConnections: number;
   /** Messages offered so far (accepted, refused or left hanging). */
   readonly attempts: number;
   /** What to do with the next messages: one answer, or one per message (its 0-based index and its recipients). */
@@ -47,6 +51,7 @@ function readAll(stream: SMTPServerDataStream): Promise<Buffer> {
 /** Starts an SMTP server on a random loopback port. `users` enables AUTH with these user names and passwords. */
 export async function startSmtp(options: { users?: Record<string, string> } = {}): Promise<TestSmtp> {
   const mails: ReceivedMail[] = [];
+  const refused: ReceivedMail[] = [];
   let attempts = 0;
   const state = { answer: 'accept' as TestSmtp['answer'] };
   const server = new SMTPServer({
@@ -65,17 +70,19 @@ export async function startSmtp(options: { users?: Record<string, string> } = {}
       const answer = typeof state.answer === 'function' ? state.answer(index, to) : state.answer;
       readAll(stream).then(async (buffer) => {
         if (answer === 'hang') return; // never answer the message
-        if (answer === 'refuse') {
-          // A real server's refusal quotes the address: the app must not log it.
-          return callback(Object.assign(new Error(`5.7.1 <${to.join(', ')}>: message refused by test`), { responseCode: 550 }));
-        }
         const raw = buffer.toString('utf8');
-        mails.push({
+        const mail: ReceivedMail = {
           envelope: { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to },
           raw,
           parsed: await simpleParser(raw),
           user: session.user as string | undefined,
-        });
+        };
+        if (answer === 'refuse') {
+          refused.push(mail);
+          // A real server's refusal quotes the address: the app must not log it.
+          return callback(Object.assign(new Error(`5.7.1 <${to.join(', ')}>: message refused by test`), { responseCode: 550 }));
+        }
+        mails.push(mail);
         callback();
       }, callback);
     },
@@ -89,6 +96,10 @@ export async function startSmtp(options: { users?: Record<string, string> } = {}
     port,
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    refused,
+    get openConnections() {
+      return server.connections.size;
+    },
     get attempts() {
       return attempts;
     },

@@ -1,0 +1,210 @@
+/**
+ * The request handler under load: valid submissions posted to a production server (one per concurrency level,
+ * started fresh) that delivers to a real SMTP server on loopback. Throughput, latency percentiles and the
+ * server's peak memory (VmHWM). The rate limit is raised through RATE_LIMIT_MAX, as every post comes from 127.0.0.1.
+ */
+import { readFile } from 'node:fs/promises';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { handlerLoad } from './config.ts';
+import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
+
+const MAIL_TO = 'arenden@jainkasso.test';
+const MAIL_FROM = 'webbformular@jainkasso.test';
+
+/** A complete, valid request (a made-up person; the personnummer is valid), as the form posts it. */
+const FORM = new URLSearchParams({
+  type: 'rattelse',
+  name: 'Anna Testsson',
+  personnummer: '850415-2383',
+  address: 'Provgatan 12',
+  postalCode: '12345',
+  city: 'Testköping',
+  email: 'anna.testsson@example.test',
+  phone: '070-765 43 21',
+  caseNumber: 'ARENDE-4711',
+  correction: 'Min adress är fel.\nDen rätta är Provgatan 12.',
+  replyBy: 'epost',
+}).toString();
+
+/** An SMTP server on loopback that accepts every mail and keeps only a count (parsing would compete for the CPU). */
+async function startSmtpSink(): Promise<{ url: string; accepted(): number; stop(): Promise<void> }> {
+  let accepted = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    closeTimeout: 200,
+    // No reverse DNS lookup of 127.0.0.1 for each connection: that would measure the resolver, not the handler.
+    disableReverseLookup: true,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        accepted++;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.server.address() as { port: number };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    accepted: () => accepted,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** One post of the form; its latency in ms, or undefined when it was not delivered (anything but the 303). */
+async function submit(origin: string): Promise<number | undefined> {
+  const started = performance.now();
+  const response = await fetch(`${origin}/dina-uppgifter/?_action=requests.submit`, {
+    method: 'POST',
+    body: FORM,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(30_000),
+  });
+  await response.arrayBuffer();
+  const ms = performance.now() - started;
+  return response.status === 303 && response.headers.get('location') === '/dina-uppgifter/tack/' ? ms : undefined;
+}
+
+/** `count` posts, at most `concurrency` at a time; the latencies of the delivered ones and the number of others. */
+async function load(origin: string, count: number, concurrency: number): Promise<{ latencies: number[]; failed: number; seconds: number }> {
+  const latencies: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      next++;
+      const ms = await submit(origin).catch(() => undefined);
+      if (ms === undefined) failed++;
+      else latencies.push(ms);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, failed, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], q: number): number {
+  return sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]! : NaN;
+}
+
+function latency(values: number[]): Latency {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50Ms: round(percentile(sorted, 0.5), 1), p95Ms: round(percentile(sorted, 0.95), 1), p99Ms: round(percentile(sorted, 0.99), 1) };
+}
+
+/**
+ * One mail at a time straight to the same SMTP server, with nodemailer as the app uses it, no app in between:
+ * what the mail server alone adds to each submission (smtp-server waits 100 ms before its greeting, by design).
+ */
+async function smtpAlone(url: string, count: number): Promise<Latency> {
+  const { hostname, port } = new URL(url);
+  const transport = nodemailer.createTransport({ host: hostname, port: Number(port), secure: false, ignoreTLS: true });
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await transport.sendMail({ from: MAIL_FROM, to: MAIL_TO, subject: 'bench', text: 'bench' });
+    times.push(performance.now() - started);
+  }
+  transport.close();
+  return latency(times);
+}
+
+async function peakMemoryKiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+}
+
+/** Waits until the sink has `count` mails (the receipts leave after the answers), or gives up after `ms`. */
+async function drained(accepted: () => number, count: number, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (accepted() < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+async function measureLevel(context: BenchContext, smtp: { url: string; accepted(): number }, concurrency: number): Promise<HandlerLevel> {
+  const server = await context.startServer({
+    SMTP_URL: smtp.url,
+    MAIL_TO,
+    MAIL_FROM,
+    RATE_LIMIT_MAX: String(10 * (handlerLoad.warmUp + handlerLoad.requests)),
+    RATE_LIMIT_WINDOW_MS: '600000',
+  });
+  try {
+    const mailsBefore = smtp.accepted();
+    // Warm-up: the server's code loaded and compiled, its connections open; not measured.
+    const warm = await load(server.origin, handlerLoad.warmUp, concurrency);
+    const { latencies, failed, seconds } = await load(server.origin, handlerLoad.requests, concurrency);
+    const delivered = warm.latencies.length + latencies.length;
+    // Each delivered request is two mails: to the company (before the answer) and the receipt (after it).
+    await drained(smtp.accepted, mailsBefore + 2 * delivered);
+    const peak = await peakMemoryKiB(server.pid);
+    return {
+      concurrency,
+      requests: handlerLoad.requests,
+      failed: failed + warm.failed,
+      mails: smtp.accepted() - mailsBefore,
+      seconds: round(seconds, 2),
+      throughput: round(latencies.length / seconds, 1),
+      ...latency(latencies),
+      peakMemoryKiB: peak,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export const handlerThroughput: BenchSection<HandlerResult> = {
+  key: 'handler',
+  title: `Request handler: valid submissions to a real SMTP server on loopback (${handlerLoad.requests} per level after ${handlerLoad.warmUp} to warm up)`,
+
+  async run(context) {
+    const smtp = await startSmtpSink();
+    const levels: HandlerLevel[] = [];
+    try {
+      context.log(`handler: ${handlerLoad.smtpAlone} mails straight to the SMTP server, for comparison`);
+      const alone = await smtpAlone(smtp.url, handlerLoad.smtpAlone);
+      for (const concurrency of handlerLoad.concurrency) {
+        context.log(`handler: ${handlerLoad.requests} submissions at concurrency ${concurrency}`);
+        levels.push(await measureLevel(context, smtp, concurrency));
+      }
+      return { levels, smtpAlone: { mails: handlerLoad.smtpAlone, ...alone } };
+    } finally {
+      await smtp.stop();
+    }
+  },
+
+  table({ levels, smtpAlone: alone }) {
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    return [
+      ['concurrency', 'requests', 'throughput', 'p50', 'p95', 'p99', 'failed', 'mails', 'peak memory (VmHWM)'],
+      ...levels.map((l) => [
+        String(l.concurrency),
+        String(l.requests),
+        `${l.throughput.toFixed(1)} req/s`,
+        ms(l.p50Ms),
+        ms(l.p95Ms),
+        ms(l.p99Ms),
+        String(l.failed),
+        String(l.mails),
+        `${(l.peakMemoryKiB / 1024).toFixed(0)} MiB`,
+      ]),
+      ['1 (mail server alone, no app)', String(alone.mails), '', ms(alone.p50Ms), ms(alone.p95Ms), ms(alone.p99Ms), '', String(alone.mails), ''],
+    ];
+  },
+
+  budgets({ levels }) {
+    // Not a speed budget: figures from a run in which requests failed would measure something else.
+    return levels
+      .filter((l) => l.failed > 0 || l.mails !== 2 * (handlerLoad.warmUp + l.requests))
+      .map((l) => `handler at concurrency ${l.concurrency}: ${l.failed} submissions not delivered, ${l.mails} mails for ${2 * (handlerLoad.warmUp + l.requests)} expected`);
+  },
+};

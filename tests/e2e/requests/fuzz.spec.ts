@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { requestTest, expect, MAIL_TO } from '../support/requests';
+import { submitAsVisitor } from '../support/load';
+import type { ReceivedMail } from '../support/smtp';
+import { hostileForm } from '../../hostile-input';
+
+/**
+ * Property-based test (fast-check) of the POST handler of the built server: random Unicode, control characters,
+ * injections, very long values and extra fields. Never a 5xx; every mail that leaves has our headers only and our
+ * recipients only. Bounded: RUNS posts, one at a time, against a real SMTP server on loopback.
+ */
+const RUNS = 100;
+const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000' }) });
+test.describe.configure({ mode: 'default' });
+
+/** The headers our mails have; anything else would have come from the visitor. */
+const MAIL_HEADERS = ['content-transfer-encoding', 'content-type', 'date', 'from', 'message-id', 'mime-version', 'reply-to', 'subject', 'to'];
+
+/** Header names as they arrived, folded lines joined. */
+function headerNames(mail: ReceivedMail): string[] {
+  const head = mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'));
+  return head
+    .split('\r\n')
+    .filter((line) => !/^[ \t]/.test(line))
+    .map((line) => line.slice(0, line.indexOf(':')).toLowerCase())
+    .sort();
+}
+
+const addresses = (field: ReceivedMail['parsed']['to']) =>
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address));
+
+test(`${RUNS} hostile posts: never a 5xx, never a mail with a header or a recipient the visitor wrote`, async ({ app, smtp }) => {
+  test.setTimeout(180_000);
+  const first = smtp.mails.length;
+  const delivered = new Set<string>();
+  const statuses = new Map<number, number>();
+
+  await fc.assert(
+    fc.asyncProperty(hostileForm, async (form) => {
+      const answer = await submitAsVisitor(app.url, form);
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      // 303 delivered, 400 invalid (or the honeypot), 413 too large: the only answers; never a server error.
+      expect([303, 400, 413]).toContain(answer.status);
+      expect(answer.cacheControl).toBe('no-store');
+      if (answer.status !== 303) return;
+
+      expect(answer.confirmed).toMatch(/^JA-/);
+      delivered.add(answer.confirmed!);
+      // The company's mail was accepted before the visitor was answered.
+      const mine = smtp.mails.filter((m) => m.envelope.to.includes(MAIL_TO) && m.parsed.subject?.endsWith(` ${answer.confirmed}`));
+      expect(mine).toHaveLength(1);
+      const mail = mine[0]!;
+      expect(headerNames(mail)).toEqual(MAIL_HEADERS);
+      expect(mail.envelope.to).toEqual([MAIL_TO]);
+      expect(addresses(mail.parsed.to)).toEqual([MAIL_TO]);
+      expect(addresses(mail.parsed.replyTo)).toHaveLength(1);
+      expect(mail.parsed.subject).toMatch(/^Begäran om (rättelse|registerutdrag) JA-\w+$/);
+    }),
+    { numRuns: RUNS },
+  );
+
+  // The posts must reach delivery often enough for the property to say something about the mails.
+  expect(delivered.size, JSON.stringify(Object.fromEntries(statuses))).toBeGreaterThanOrEqual(RUNS / 10);
+  // Every receipt too: our headers, and one recipient (the address the schema accepted).
+  await expect.poll(() => smtp.mails.length - first, { timeout: 30_000 }).toBe(2 * delivered.size);
+  for (const mail of smtp.mails.slice(first)) {
+    expect(headerNames(mail)).toEqual(MAIL_HEADERS);
+    expect(mail.envelope.to).toHaveLength(1);
+    expect(addresses(mail.parsed.to)).toEqual(mail.envelope.to);
+    expect(addresses(mail.parsed.cc)).toEqual([]);
+    if (!mail.envelope.to.includes(MAIL_TO)) expect(mail.parsed.subject).toMatch(/^Vi har tagit emot din begäran JA-\w+$/);
+  }
+});

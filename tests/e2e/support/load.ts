@@ -1,0 +1,69 @@
+/**
+ * Many visitors at once, without a browser: each posts the form as a browser without JavaScript would,
+ * follows the redirect to the confirmation with its own cookie, and reports what it saw.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+
+/** Where the form posts (its Astro Action). */
+const ACTION_PATH = '/dina-uppgifter/?_action=requests.submit';
+
+export interface VisitorAnswer {
+  /** HTTP status of the answer to the post. */
+  status: number;
+  /** Milliseconds from sending the post until its answer was read. */
+  ms: number;
+  /** The reference the confirmation page showed, when the post led to one. */
+  confirmed?: string;
+  /** The answer's HTML when it was not a redirect (an error page). */
+  html?: string;
+  cacheControl: string | null;
+}
+
+/** Posts the form once from `baseURL`'s own origin; on a redirect to the confirmation, reads the reference it shows. */
+export async function submitAsVisitor(baseURL: string, fields: Record<string, string>): Promise<VisitorAnswer> {
+  const started = performance.now();
+  const response = await fetch(new URL(ACTION_PATH, baseURL), {
+    method: 'POST',
+    body: new URLSearchParams(fields),
+    headers: { Origin: new URL(baseURL).origin },
+    redirect: 'manual',
+  });
+  const body = await response.text();
+  const ms = performance.now() - started;
+  const answer: VisitorAnswer = { status: response.status, ms, cacheControl: response.headers.get('cache-control') };
+  const location = response.headers.get('location');
+  if (response.status !== 303 || !location) return { ...answer, html: body };
+
+  // The browser's next step: the confirmation, with the cookie the answer set.
+  const cookie = response.headers.getSetCookie().map((line) => line.split(';', 1)[0]).join('; ');
+  const confirmation = await fetch(new URL(location, baseURL), { headers: { cookie }, redirect: 'manual' });
+  const html = await confirmation.text();
+  const reference = /data-reference[^>]*>\s*([^<\s]+)\s*</.exec(html)?.[1];
+  return confirmation.status === 200 && reference ? { ...answer, confirmed: reference } : answer;
+}
+
+/** Runs `count` tasks with at most `concurrency` at a time; results in task order. */
+export async function inParallel<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const index = next++;
+      results[index] = await task(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return results;
+}
+
+/** A process's resident memory now and at its peak, in KiB, from /proc/<pid>/status (Linux). */
+export async function processMemory(pid: number): Promise<{ rssKiB: number; peakKiB: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+  return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
+}
+
+/** How many files and sockets a process has open (Linux). */
+export async function openFiles(pid: number): Promise<number> {
+  return (await readdir(`/proc/${pid}/fd`)).length;
+}

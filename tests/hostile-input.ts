@@ -1,0 +1,90 @@
+/**
+ * fast-check arbitraries for what a visitor (or a script) can put in the data-request form: all of Unicode,
+ * control characters, header and SMTP injections, very long values, extra fields. Shared by the schema's
+ * property tests (Vitest) and the POST handler's (Playwright, against the built server).
+ */
+import fc from 'fast-check';
+
+/** A complete, valid request (a made-up person; the personnummer is valid). */
+export const VALID_FORM = {
+  type: 'rattelse',
+  name: 'Anna Testsson',
+  personnummer: '850415-2383',
+  address: 'Provgatan 12',
+  postalCode: '12345',
+  city: 'Testköping',
+  email: 'anna.testsson@example.test',
+  phone: '070-765 43 21',
+  caseNumber: 'ARENDE-4711',
+  correction: 'Min adress är fel.',
+  replyBy: 'epost',
+} as const;
+
+export type FormField = keyof typeof VALID_FORM;
+
+/** The address every injection tries to add as a recipient. */
+export const EVIL_ADDRESS = 'evil@example.test';
+
+/** Text that tries to start a header or an SMTP command, as an attacker would type it. */
+export const INJECTIONS = [
+  `\r\nBcc: ${EVIL_ADDRESS}`,
+  `\nCc: ${EVIL_ADDRESS}`,
+  `\rTo: ${EVIL_ADDRESS}`,
+  '\r\nX-Injected: yes\r\n\r\nbody',
+  `\r\n.\r\nMAIL FROM:<${EVIL_ADDRESS}>\r\nRCPT TO:<${EVIL_ADDRESS}>\r\nDATA\r\n`,
+  `\u2028Bcc: ${EVIL_ADDRESS}`,
+  `\u0085Bcc: ${EVIL_ADDRESS}`,
+  `%0d%0aBcc:%20${EVIL_ADDRESS}`,
+  `=?utf-8?q?=0D=0ABcc:_${EVIL_ADDRESS}?=`,
+  `"Evil" <${EVIL_ADDRESS}>, other@example.test`,
+  `${EVIL_ADDRESS}\r\n`,
+  '\u0000\u001b[31m\u007f\u009b',
+] as const;
+
+/** C0 and C1 control characters, DEL, and the Unicode line and paragraph separators. */
+const controlCharacter = fc.oneof(
+  fc.integer({ min: 0x00, max: 0x1f }),
+  fc.integer({ min: 0x7f, max: 0x9f }),
+  fc.constantFrom(0x2028, 0x2029),
+).map((code) => String.fromCharCode(code));
+
+/** Characters that mean something in a mail header or address. */
+const headerCharacter = fc.constantFrom(':', ';', ',', '<', '>', '"', '@', '=', '?', ' ', '\t', 'a', 'ö', 'Å', '😀', '\u200b', '\ufeff', '\u202e');
+
+/** Any text: all of Unicode (code points, control characters included), hostile snippets, or very long. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+  { weight: 3, arbitrary: fc.string({ unit: fc.oneof(controlCharacter, headerCharacter), maxLength: 60 }) },
+  { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
+  // Around and far beyond the fields' limits (50, 100, 200, 2,000 characters).
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 40, maxLength: 2500 }) },
+);
+
+/** The valid value, hostile text alone, or the valid value with hostile text before or after it. */
+function fieldValue(valid: string, hostility: 'low' | 'high'): fc.Arbitrary<string> {
+  const mixed = fc.tuple(hostileText, fc.boolean()).map(([text, before]) => (before ? text + valid : valid + text));
+  return hostility === 'low'
+    ? fc.oneof({ weight: 18, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: mixed })
+    : fc.oneof({ weight: 1, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileText }, { weight: 3, arbitrary: mixed });
+}
+
+/** Fields with a strict format are mostly left valid, so that many posts get through to a mail; free text is attacked freely. */
+const STRICT: readonly FormField[] = ['type', 'personnummer', 'postalCode', 'email', 'phone', 'replyBy'];
+
+/** Fields a script might add: names a mailer might take for options or headers. */
+const extraFieldName = fc.oneof(
+  fc.constantFrom('bcc', 'cc', 'to', 'from', 'subject', 'headers', 'replyTo', 'envelope', 'attachments', 'html', 'X-Injected', 'website'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+);
+
+/** A whole form post: every field present (valid, hostile or mixed), plus up to three extra fields. */
+export const hostileForm: fc.Arbitrary<Record<string, string>> = fc
+  .tuple(
+    fc.record(
+      Object.fromEntries(
+        (Object.keys(VALID_FORM) as FormField[]).map((field) => [field, fieldValue(VALID_FORM[field], STRICT.includes(field) ? 'low' : 'high')]),
+      ) as Record<FormField, fc.Arbitrary<string>>,
+    ),
+    fc.dictionary(extraFieldName, hostileText, { maxKeys: 3 }),
+  )
+  .map(([fields, extra]) => ({ ...extra, ...fields }));

@@ -1,0 +1,146 @@
+/**
+ * Property-based tests (fast-check) of the request schema and the mails composed from what it accepts:
+ * whatever arrives, validation answers with data or with our own messages, the data is clean, and no mail
+ * gets a header or a recipient the visitor wrote.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
+import { simpleParser, type AddressObject } from 'mailparser';
+import { validateRequest, FIELD_ORDER, type DataRequest } from '../../../src/requests/schema';
+import { composeCompanyMail, composeReceipt, companySubject } from '../../../src/requests/mail';
+import { requestText, CORRECTION_MAX } from '../../../src/i18n/requests';
+import { hostileForm, hostileText } from '../../hostile-input';
+
+const RUNS = 300;
+const route = { to: 'arenden@jainkasso.test', from: 'webb@jainkasso.test' };
+const meta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z') };
+
+/** The headers our mails have; anything else would have come from somewhere else. */
+const MAIL_HEADERS = ['content-transfer-encoding', 'content-type', 'date', 'from', 'message-id', 'mime-version', 'reply-to', 'subject', 'to'];
+
+/** Our messages: the only text an error may carry (never a piece of the input). */
+const OUR_MESSAGES = new Set<string>(Object.values(requestText.errors));
+
+/** Characters that may never stay in a one-line answer. */
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+const characters = (value: string) => [...value].length;
+
+function oneLineFields(data: DataRequest): (string | undefined)[] {
+  return [data.name, data.address, data.city, data.email, data.phone, data.caseNumber, data.postalCode, data.personnummer];
+}
+
+async function render(options: SendMailOptions) {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const info = await transport.sendMail(options);
+  const raw = (info.message as Buffer).toString('utf8');
+  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
+  const names = head
+    .split('\r\n')
+    .filter((line) => !/^[ \t]/.test(line))
+    .map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
+  return { raw, names, parsed: await simpleParser(raw), envelope: info.envelope as { from: string; to: string[] } };
+}
+
+const addresses = (field: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address));
+
+describe('the schema, given anything', () => {
+  it('answers with data or with our own messages for known fields, and never throws', () => {
+    fc.assert(
+      fc.property(hostileForm, (form) => {
+        const result = validateRequest(form);
+        if (result.success) return;
+        expect(Object.keys(result.errors).length).toBeGreaterThan(0);
+        for (const [field, message] of Object.entries(result.errors)) {
+          expect(FIELD_ORDER).toContain(field);
+          expect(OUR_MESSAGES).toContain(message);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('also when the values are not strings at all, or missing', () => {
+    const anyValue = fc.oneof(fc.anything(), hostileText);
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...FIELD_ORDER, 'website'), anyValue), (form) => {
+        const result = validateRequest(form);
+        if (!result.success) for (const message of Object.values(result.errors)) expect(OUR_MESSAGES).toContain(message);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('accepts only clean data: one-line fields on one line, formats normalised, limits kept', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(hostileForm, (form) => {
+        const result = validateRequest(form);
+        if (!result.success) return;
+        accepted++;
+        const data = result.data;
+        for (const value of oneLineFields(data)) {
+          if (value === undefined) continue;
+          expect(value).not.toMatch(LINE_BREAKING);
+          expect(value).toBe(value.trim());
+          expect(value).not.toBe('');
+        }
+        // zod counts characters (code points), as a person would: 😀 is one.
+        expect(characters(data.name)).toBeLessThanOrEqual(200);
+        expect(characters(data.address)).toBeLessThanOrEqual(200);
+        expect(characters(data.city)).toBeLessThanOrEqual(100);
+        expect(data.personnummer).toMatch(/^\d{8}-\d{4}$/);
+        expect(data.postalCode).toMatch(/^[1-9]\d{2} \d{2}$/);
+        expect(data.email).not.toMatch(/[\s,;<>"]/);
+        if (data.type === 'rattelse') {
+          expect(characters(data.correction)).toBeLessThanOrEqual(CORRECTION_MAX);
+          // Free text keeps its line breaks (as \n) and tabs; no other control character.
+          expect(data.correction).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // The generator reaches valid requests often enough for this property to say something.
+    expect(accepted).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('is stable: what it accepted, posted again, is accepted unchanged', () => {
+    fc.assert(
+      fc.property(hostileForm, (form) => {
+        const first = validateRequest(form);
+        if (!first.success) return;
+        const again = validateRequest({ ...first.data, phone: first.data.phone ?? '', caseNumber: first.data.caseNumber ?? '' });
+        expect(again).toEqual(first);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the mails, composed from anything the schema accepts', () => {
+  it('have only our headers and only our recipients', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileForm, async (form) => {
+        const result = validateRequest(form);
+        if (!result.success) return;
+        const data = result.data;
+
+        const company = await render(composeCompanyMail(data, meta, route));
+        expect(company.names.sort()).toEqual(MAIL_HEADERS);
+        expect(company.envelope.to).toEqual([route.to]);
+        expect(addresses(company.parsed.to)).toEqual([route.to]);
+        expect(addresses(company.parsed.replyTo)).toEqual([data.email]);
+        expect(company.parsed.subject).toBe(companySubject(data, meta.reference));
+
+        const receipt = await render(composeReceipt(data, meta, route));
+        expect(receipt.names.sort()).toEqual(MAIL_HEADERS);
+        expect(receipt.envelope.to).toEqual([data.email]);
+        expect(addresses(receipt.parsed.to)).toEqual([data.email]);
+
+      }),
+      { numRuns: RUNS },
+    );
+  }, 30_000);
+});
