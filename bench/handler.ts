@@ -8,24 +8,13 @@ import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { handlerLoad } from './config.ts';
 import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
+import { anna } from '../tests/fixtures/anna.ts';
 
 const MAIL_TO = 'arenden@jainkasso.test';
 const MAIL_FROM = 'webbformular@jainkasso.test';
 
 /** A complete, valid request (a made-up person; the personnummer is valid), as the form posts it. */
-const FORM = new URLSearchParams({
-  type: 'rattelse',
-  name: 'Anna Testsson',
-  personnummer: '850415-2383',
-  address: 'Provgatan 12',
-  postalCode: '12345',
-  city: 'Testköping',
-  email: 'anna.testsson@example.test',
-  phone: '070-765 43 21',
-  caseNumber: 'ARENDE-4711',
-  correction: 'Min adress är fel.\nDen rätta är Provgatan 12.',
-  replyBy: 'epost',
-}).toString();
+const FORM = new URLSearchParams(anna).toString();
 
 /** An SMTP server on loopback that accepts every mail and keeps only a count (parsing would compete for the CPU). */
 async function startSmtpSink(): Promise<{ url: string; accepted(): number; stop(): Promise<void> }> {

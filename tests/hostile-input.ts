@@ -4,21 +4,10 @@
  * property tests (Vitest) and the POST handler's (Playwright, against the built server).
  */
 import fc from 'fast-check';
+import { anna } from './fixtures/anna';
 
 /** A complete, valid request (a made-up person; the personnummer is valid). */
-export const VALID_FORM = {
-  type: 'rattelse',
-  name: 'Anna Testsson',
-  personnummer: '850415-2383',
-  address: 'Provgatan 12',
-  postalCode: '12345',
-  city: 'Testköping',
-  email: 'anna.testsson@example.test',
-  phone: '070-765 43 21',
-  caseNumber: 'ARENDE-4711',
-  correction: 'Min adress är fel.',
-  replyBy: 'epost',
-} as const;
+export const VALID_FORM = anna;
 
 export type FormField = keyof typeof VALID_FORM;
 

@@ -6,6 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test as base } from './fixtures';
 import { startApp, type RunningApp } from './app';
 import { startSmtp, type TestSmtp } from './smtp';
+import { anna } from '../../fixtures/anna';
 
 export { expect, axeViolations } from './fixtures';
 
@@ -45,20 +46,7 @@ export function requestTest(options: AppOptions = {}) {
   });
 }
 
-/** A complete, valid request as a person would type it (a made-up person; the personnummer is valid). */
-export const anna = {
-  type: 'rattelse',
-  name: 'Anna Testsson',
-  personnummer: '850415-2383',
-  address: 'Provgatan 12',
-  postalCode: '12345',
-  city: 'Testköping',
-  email: 'anna.testsson@example.test',
-  phone: '070-765 43 21',
-  caseNumber: 'ARENDE-4711',
-  correction: 'Min adress är fel.\nDen rätta är Provgatan 12.',
-  replyBy: 'epost',
-} as const;
+export { anna };
 
 export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
 
