@@ -6,6 +6,7 @@ import { chromiumExecutable } from './tests/e2e/support/browser';
 /** Port of the production server the end-to-end tests start (not 4321, so a running `npm start` is left alone). */
 const port = Number(process.env.E2E_PORT ?? 4399);
 export const baseURL = `http://127.0.0.1:${port}`;
+const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +27,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromiumExecutable(),
+          ...(executablePath === undefined ? {} : { executablePath }),
           args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
         },
       },

@@ -2,7 +2,7 @@
  * Runs in the browser on every page: the consent banner (vanilla-cookieconsent), the GA loader
  * behind it, the Cookieinställningar buttons and the visitor's current choice on /cookies/.
  */
-import * as CookieConsent from 'vanilla-cookieconsent';
+import { acceptedCategory, eraseCookies, run, validConsent, type CookieItem } from 'vanilla-cookieconsent';
 import { startAnalytics, stopAnalytics } from './analytics';
 import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, type ConsentState } from './decision';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
@@ -16,13 +16,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function toCookieItems(rules: ClearRule[]): CookieConsent.CookieItem[] {
+function toCookieItems(rules: ClearRule[]): CookieItem[] {
   return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${escapeRegExp(rule.prefix)}`) : rule.name }));
 }
 
 function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
-  const hasChoice = CookieConsent.validConsent();
-  return { hasChoice, analyticsAccepted: hasChoice && CookieConsent.acceptedCategory(data.analyticsCategory), gpc };
+  const hasChoice = validConsent();
+  return { hasChoice, analyticsAccepted: hasChoice && acceptedCategory(data.analyticsCategory), gpc };
 }
 
 function showStatus(state: ConsentState): void {
@@ -70,7 +70,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
       stopAnalytics(data.measurementId);
       // After GA is stopped, so it cannot write them back; covers host-only, this domain and, on www., its parent.
       const items = clearItems[data.analyticsCategory] ?? [];
-      if (state.hasChoice && !state.analyticsAccepted && items.length > 0) CookieConsent.eraseCookies(items.map((i) => i.name));
+      if (state.hasChoice && !state.analyticsAccepted && items.length > 0) eraseCookies(items.map((i) => i.name));
     }
     showStatus(state);
   };
@@ -86,7 +86,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   // to it on Escape, but when the banner closes in the same step it sends focus to <body>: put it back.
   let opener: HTMLElement | null = null;
 
-  await CookieConsent.run({
+  await run({
     ...data.options,
     root,
     categories,

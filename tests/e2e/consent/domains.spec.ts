@@ -8,11 +8,12 @@ import { banner, footerSettings, gaCookies, GA_SESSION_COOKIE, openPage, prefere
 const WWW = 'www.jainkasso.test';
 const site = new URL(baseURL);
 site.hostname = WWW;
+const executablePath = chromiumExecutable();
 
 test.use({
   baseURL: site.origin,
   launchOptions: {
-    executablePath: chromiumExecutable(),
+    ...(executablePath === undefined ? {} : { executablePath }),
     args: [
       '--no-sandbox',
       '--disable-background-networking',

@@ -18,7 +18,7 @@ function control(page: Page, field: Field): Locator {
     case 'replyBy':
       return page.getByRole('group', { name: 'Hur vill du få svaret?' });
     default: {
-      const labels: Record<string, RegExp> = {
+      const labels: Record<Exclude<Field, 'type' | 'replyBy'>, RegExp> = {
         name: /^Namn/,
         personnummer: /^Personnummer/,
         address: /^Adress/,

@@ -3,7 +3,7 @@ import { RateLimiter } from '../../../src/requests/rate-limit';
 
 function limiter(max: number, windowMs: number, maxClients?: number) {
   let now = 1_000_000;
-  const instance = new RateLimiter({ max, windowMs, maxClients, now: () => now });
+  const instance = new RateLimiter({ max, windowMs, ...(maxClients === undefined ? {} : { maxClients }), now: () => now });
   return { instance, tick: (ms: number) => (now += ms) };
 }
 
