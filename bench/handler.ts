@@ -132,7 +132,7 @@ async function measureLevel(context: BenchContext, smtp: { url: string; accepted
     const { latencies, failed, seconds } = await load(server.origin, handlerLoad.requests, concurrency);
     const delivered = warm.latencies.length + latencies.length;
     // Each delivered request is two mails: to the company (before the answer) and the receipt (after it).
-    await drained(smtp.accepted, mailsBefore + 2 * delivered);
+    await drained(() => smtp.accepted(), mailsBefore + 2 * delivered);
     const peak = await peakMemoryKiB(server.pid);
     return {
       concurrency,

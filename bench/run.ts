@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   log(`serving dist/ on ${server.origin}`);
   const results: Record<string, unknown> = {};
   const broken: string[] = [];
-  let skipped: Skipped[] = [];
+  let skipped: Skipped[];
   try {
     const served = await servedPaths(server.origin);
     skipped = served.skipped;

@@ -9,7 +9,7 @@ export interface BenchContext {
   /** Start another production server from dist/ on a free bench port, e.g. with SMTP settings for the handler. */
   startServer(env?: Record<string, string>): Promise<RunningServer>;
   /** Print a progress line (stderr, so the table on stdout stays clean). */
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 /** A production server (`node dist/server/entry.mjs`) that the bench started. */

@@ -38,7 +38,7 @@ export function startAnalytics(measurementId: string): void {
   const dataLayer = (window.dataLayer = window.dataLayer ?? []);
   // gtag.js reads `arguments` objects from dataLayer, exactly as Google's snippet pushes them.
   window.gtag = function gtag() {
-    // eslint-disable-next-line prefer-rest-params
+    // eslint-disable-next-line prefer-rest-params -- gtag.js expects Arguments objects, not arrays (see above).
     dataLayer.push(arguments);
   };
   window.gtag('consent', 'default', {

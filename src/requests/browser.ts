@@ -16,7 +16,7 @@ function enhance(form: HTMLFormElement): void {
   let schema: Promise<SchemaModule> | undefined;
   // The schema (zod and personnummer) loads when the visitor starts on the form, not with the page.
   const loadSchema = () => (schema ??= import('./schema'));
-  form.addEventListener('focusin', loadSchema, { once: true });
+  form.addEventListener('focusin', () => void loadSchema(), { once: true });
 
   revealCorrection(form);
   form.addEventListener('change', (event) => {

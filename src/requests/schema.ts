@@ -17,8 +17,8 @@ export type RequestType = (typeof REQUEST_TYPES)[number];
 export const REPLY_BY = ['brev', 'epost'] as const;
 export type ReplyBy = (typeof REPLY_BY)[number];
 
-/** Control characters, line and paragraph separators: never part of a one-line answer. */
-const LINE_BREAKERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Control characters (U+0000–U+001F, U+007F–U+009F), line and paragraph separators: never part of a one-line answer. */
+const LINE_BREAKERS = /[\p{Cc}\u2028\u2029]+/gu;
 
 /** A one-line answer: any line break or control character becomes a space, so nothing a visitor types can start a new line in a mail header. */
 export function toSingleLine(value: string): string {
@@ -29,7 +29,7 @@ export function toSingleLine(value: string): string {
 export function toMultiLine(value: string): string {
   return value
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/(?![\t\n])\p{Cc}/gu, '')
     .trim();
 }
 

@@ -122,7 +122,7 @@ test.describe('a stored choice from an earlier revision of the config', () => {
   }
 
   async function currentRevision(page: Page): Promise<number> {
-    return page.locator('#consent').evaluate((el) => JSON.parse((el as HTMLElement).dataset.consent!).options.revision as number);
+    return page.locator('#consent').evaluate((el) => (JSON.parse((el as HTMLElement).dataset.consent!) as { options: { revision: number } }).options.revision);
   }
 
   test('is asked again, saying why, and GA waits for the new answer', async ({ page, context, baseURL, foreignRequests }) => {

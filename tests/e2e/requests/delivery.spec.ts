@@ -157,7 +157,7 @@ test('CR/LF in every field adds no header and no recipient', async ({ request, b
     correction: `Fel.${evil}\r\n.\r\nRCPT TO:<evil@example.test>`,
   });
   expect(response.status()).toBe(303);
-  const reference = JSON.parse(decodeURIComponent(/dina-uppgifter-kvitto=([^;]+)/.exec(response.headers()['set-cookie']!)![1]!)).reference;
+  const { reference } = JSON.parse(decodeURIComponent(/dina-uppgifter-kvitto=([^;]+)/.exec(response.headers()['set-cookie']!)![1]!)) as { reference: string };
   const { company, receipt } = await mailsFor(smtp, reference);
 
   for (const mail of [company, receipt]) {

@@ -45,11 +45,11 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   await new Promise<void>((resolve, reject) => {
     const onData = () => {
       if (output().includes('Server listening on')) {
-        child.stdout!.off('data', onData);
+        child.stdout.off('data', onData);
         resolve();
       }
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     void exited.then((code) => reject(new Error(`the app exited (${code}) before listening:\n${output()}`)));
   });
   return {
@@ -71,7 +71,7 @@ export async function runAppToExit(env: Record<string, string>): Promise<{ code:
   const child = spawn(node, [entry], { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(child);
   let listened = false;
-  child.stdout!.on('data', () => {
+  child.stdout.on('data', () => {
     // A server that starts listening despite the wrong setting has failed the test; stop it.
     if (!listened && output().includes('Server listening on')) {
       listened = true;

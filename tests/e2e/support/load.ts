@@ -44,7 +44,7 @@ export async function submitAsVisitor(baseURL: string, fields: Record<string, st
 
 /** Runs `count` tasks with at most `concurrency` at a time; results in task order. */
 export async function inParallel<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array(count);
+  const results = new Array<T>(count);
   let next = 0;
   const worker = async () => {
     while (next < count) {

@@ -13,6 +13,7 @@ function unescapeAttribute(value: string): string {
 /** The consent data a page built with BaseLayout hands to the browser, decoded as the browser does. */
 async function pageData(props: Record<string, unknown>) {
   const container = await AstroContainer.create();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- outside astro check, TypeScript cannot type an .astro import.
   const html = await container.renderToString(BaseLayout, {
     props: { title: 'Test', description: 'A page rendered by the unit tests to read its consent data.', ...props },
     request: new Request('https://www.jainkasso.se/test/'),

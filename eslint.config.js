@@ -1,0 +1,52 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench/tmp/']),
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // `const { omitted: _, ...rest } = value` is how the code leaves a property out.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  // Astro's rules, and jsx-a11y's strict set applied to the templates (the maintained fork runs on ESLint 10).
+  astro.configs.recommended,
+  astro.configs['jsx-a11y-strict'],
+  {
+    files: ['**/*.astro'],
+    // astro-eslint-parser does not support projectService; it type-checks through the tsconfig instead.
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
+    rules: {
+      // A labelled scrolling region (the cookie table) must take focus, so keyboard users can scroll it (WCAG 2.1.1).
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
+    // The <script> blocks of .astro files, linted as virtual files that no TypeScript project contains.
+    files: ['**/*.astro/*.js', '**/*.astro/*.ts'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Playwright reads a fixture's dependencies from its first parameter, so one without any must say `{}`.
+    files: ['tests/**'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  {
+    // Plain ES5 that the tests serve to the page in place of gtag.js; no TypeScript program types it.
+    files: ['tests/e2e/support/gtag-stub.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.browser },
+  },
+);
