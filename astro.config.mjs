@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
+import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
@@ -19,9 +20,26 @@ const MAX_FORM_BYTES = 64 * 1024;
  */
 const runtime = /** @type {const} */ ({ context: 'server', access: 'secret' });
 
+/**
+ * Where `astro dev` listens: HOST and PORT, as for the production server (defaults localhost:4321).
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function devServer(env) {
+  const port = env.PORT ? Number(env.PORT) : 4321;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    const error = new AstroError(`PORT must be a whole number from 1 to 65535, not "${env.PORT}".`);
+    error.stack = ''; // a wrong setting gets a sentence; Astro prints a stack trace when there is one
+    throw error;
+  }
+  return { port, ...(env.HOST ? { host: env.HOST } : {}) };
+}
+
 export default defineConfig({
   site,
   output: 'static',
+  // Only for `astro dev` (the build sees command 'preview'): the node adapter copies server.host/port into the build as
+  // its defaults, and the built server must take HOST/PORT from where it starts, not from the machine that built it.
+  server: ({ command }) => (command === 'dev' ? devServer(process.env) : {}),
   adapter: node({
     mode: 'standalone',
     // Backstop for every route; the actions' own limit (below) answers an oversized form first, with 413.
