@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { budgets, chromiumPath } from './config.ts';
 import { markdownTable, textTable } from './format.ts';
 
@@ -15,9 +15,21 @@ export interface Skipped {
   note: string;
 }
 
+/** The machine's 1-minute load average (os.loadavg) around the run: other work on it makes the figures noisier. */
+export interface MachineLoad {
+  atStart: number;
+  atEnd: number;
+}
+
+/** The 1-minute load average now. */
+export function currentLoad(): number {
+  return loadavg()[0]!;
+}
+
 export interface Results {
   generatedAt: string;
   environment: Record<string, string | number>;
+  load: MachineLoad;
   budgets: typeof budgets & { gzipLevel: number };
   skipped: Skipped[];
   /** Each section's result under its key (pages, lighthouse, later handler). */

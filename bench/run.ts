@@ -2,13 +2,15 @@
  * `npm run bench [-- --check] [-- --no-build] [-- --markdown]`
  * Builds the site, serves it as in production on 127.0.0.1, measures every page, prints tables
  * and writes bench/results.json. With --check, exits 1 when a budget in bench/config.ts is broken.
+ * With --markdown, prints the tables as Markdown and writes them into README.md between its bench markers.
  */
 import { parseArgs } from 'node:util';
 import { benchPaths, budgets, gzipLevel } from './config.ts';
 import { handlerThroughput } from './handler.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { pageWeight } from './pages.ts';
-import { environment, printTable, resultsFile, writeResults, type Skipped } from './report.ts';
+import { writeReadmeTables, type BenchTable } from './readme.ts';
+import { currentLoad, environment, printTable, resultsFile, writeResults, type Skipped } from './report.ts';
 import { build, startServer } from './server.ts';
 import type { BenchContext, BenchSection } from './types.ts';
 
@@ -40,6 +42,7 @@ async function servedPaths(origin: string): Promise<{ paths: string[]; skipped: 
 }
 
 async function main(): Promise<number> {
+  const loadAtStart = currentLoad();
   if (!options['no-build']) {
     log('building (npm run build)');
     await build();
@@ -47,6 +50,7 @@ async function main(): Promise<number> {
   const server = await startServer();
   log(`serving dist/ on ${server.origin}`);
   const results: Record<string, unknown> = {};
+  const tables: BenchTable[] = [];
   const broken: string[] = [];
   let skipped: Skipped[];
   try {
@@ -57,7 +61,9 @@ async function main(): Promise<number> {
     for (const section of sections) {
       const result = await section.run(context);
       results[section.key] = result;
-      printTable(section.title, section.table(result), options.markdown);
+      const table = { title: section.title, rows: section.table(result) };
+      tables.push(table);
+      printTable(table.title, table.rows, options.markdown);
       broken.push(...section.budgets(result));
     }
   } finally {
@@ -65,15 +71,18 @@ async function main(): Promise<number> {
   }
   for (const { path, note } of skipped) process.stdout.write(`\nNote: ${path} ${note}.\n`);
 
-  await writeResults({
+  const facts = {
     generatedAt: new Date().toISOString(),
     environment: environment(),
-    budgets: { ...budgets, gzipLevel },
+    load: { atStart: loadAtStart, atEnd: currentLoad() },
     skipped,
-    sections: results,
-    brokenBudgets: broken,
-  });
+  };
+  await writeResults({ ...facts, budgets: { ...budgets, gzipLevel }, sections: results, brokenBudgets: broken });
   log(`wrote ${resultsFile.pathname}`);
+  if (options.markdown) {
+    await writeReadmeTables(facts, tables);
+    log('wrote the tables into README.md (Performance)');
+  }
 
   if (broken.length === 0) {
     process.stdout.write('\nAll budgets hold.\n');
