@@ -25,8 +25,8 @@ export interface RunFacts {
 }
 
 /** "Chromium 156.0.8078.108 built on Debian …" → "Chromium 156.0.8078.108". */
-function shortChromium(version: string | number): string {
-  return String(version).replace(/ built on .*$/, '');
+function shortChromium(version: string | number | undefined): string {
+  return String(version ?? 'Chromium').replace(/ built on .*$/, '');
 }
 
 /** The generated block: when and on what the figures were measured, then each table under its heading. */
