@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { chromiumExecutable } from '../support/browser';
+import { chromiumExecutable, chromiumFlags, hostResolverFlag } from '../../support/browser';
 import { baseURL } from '../../../playwright.config';
 import { banner, footerSettings, gaCookies, GA_SESSION_COOKIE, openPage, preferences } from '../support/consent';
 
@@ -13,12 +13,7 @@ test.use({
   baseURL: site.origin,
   launchOptions: {
     executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      `--host-resolver-rules=MAP ${WWW} 127.0.0.1`,
-    ],
+    args: [...chromiumFlags, hostResolverFlag(`MAP ${WWW} 127.0.0.1`)],
   },
 });
 

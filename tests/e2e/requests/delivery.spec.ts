@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { requestTest, expect, axeViolations, anna, fillForm, postForm, MAIL_TO, MAIL_FROM, PERSONAL_VALUES } from '../support/requests';
-import type { ReceivedMail, TestSmtp } from '../support/smtp';
+import type { ReceivedMail, TestSmtp } from '../../support/smtp';
 
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
 // One app and one SMTP server for the whole file: its tests run in order in one worker.

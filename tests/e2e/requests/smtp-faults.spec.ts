@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { requestTest, expect, axeViolations, anna, fillForm, MAIL_TO, PERSONAL_VALUES } from '../support/requests';
-import { unusedPort } from '../support/smtp';
+import { unusedPort } from '../../support/smtp';
 
 /** A short bound for the SMTP attempt, so the hanging server is given up on quickly (production: 15 s). */
 const TIMEOUT_MS = 1500;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMailer } from '../../../src/requests/delivery';
 import { parseMailConfig } from '../../../src/requests/mail-config';
-import { startSmtp, unusedPort, type TestSmtp } from '../../e2e/support/smtp';
+import { startSmtp, unusedPort, type TestSmtp } from '../../support/smtp';
 
 const defaults = { email: 'info@jainkasso.test', cwd: tmpdir() };
 const mail = { from: 'webb@jainkasso.test', to: 'arenden@jainkasso.test', subject: 'Test', text: 'Hej', envelope: { from: 'webb@jainkasso.test', to: ['arenden@jainkasso.test'] } };
