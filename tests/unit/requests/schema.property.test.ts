@@ -9,7 +9,8 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { validateRequest, FIELD_ORDER, type DataRequest } from '../../../src/requests/schema';
 import { composeCompanyMail, composeReceipt, companySubject } from '../../../src/requests/mail';
-import { requestText, CORRECTION_MAX } from '../../../src/i18n/requests';
+import { requestText } from '../../../src/i18n/requests';
+import { CORRECTION_MAX } from '../../../src/requests/limits';
 import { hostileForm, hostileText } from '../../hostile-input';
 
 const RUNS = 300;
