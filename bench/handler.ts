@@ -7,11 +7,10 @@ import nodemailer from 'nodemailer';
 import { handlerLoad } from './config.ts';
 import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
 import { anna } from '../tests/fixtures/anna.ts';
+import { MAIL_FROM, MAIL_TO } from '../tests/fixtures/mail.ts';
 import { startSmtp, type TestSmtp } from '../tests/support/smtp.ts';
 import { inParallel, isDelivered, postRequestForm, processMemory } from '../tests/support/load.ts';
 
-const MAIL_TO = 'arenden@jainkasso.test';
-const MAIL_FROM = 'webbformular@jainkasso.test';
 
 /** `count` posts of a complete, valid request, at most `concurrency` at a time; the latencies of the delivered ones and the number of others. */
 async function load(origin: string, count: number, concurrency: number): Promise<{ latencies: number[]; failed: number; seconds: number }> {

@@ -6,13 +6,12 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test as base } from './fixtures';
 import { startApp, type RunningApp } from '../../support/app';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
-import { anna } from '../../fixtures/anna';
+import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
+import { MAIL_FROM, MAIL_TO } from '../../fixtures/mail';
 
 export { expect, axeViolations } from './fixtures';
 
-/** Where the company's requests go, and the sender, in every test. */
-export const MAIL_TO = 'arenden@jainkasso.test';
-export const MAIL_FROM = 'webbformular@jainkasso.test';
+export { MAIL_TO, MAIL_FROM };
 
 export interface AppOptions {
   /** Extra environment for the app, given the SMTP server (e.g. a short timeout or a low rate limit). */
@@ -46,12 +45,9 @@ export function requestTest(options: AppOptions = {}) {
   });
 }
 
-export { anna };
+export { anna, PERSONAL_VALUES };
 
 export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
-
-/** Values a visitor typed that must never reach a log line. */
-export const PERSONAL_VALUES = ['Testsson', '850415', '2383', 'Provgatan', '123 45', '12345', 'Testköping', 'anna.testsson', '765 43 21', 'ARENDE-4711', 'Min adress'];
 
 /** One line of the server's request log (src/requests/log.ts). */
 export interface RequestLogLine {
