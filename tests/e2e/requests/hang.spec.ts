@@ -3,12 +3,13 @@ import { inParallel, openFiles, processMemory, submitAsVisitor } from '../../sup
 
 /**
  * A mail server that accepts the connection and the message and then never answers, under load.
- * The bound is SMTP_TIMEOUT_MS, set low here (production: 15 s). MARGIN_MS is what the server may take beyond it
+ * The bound is SMTP_TIMEOUT_MS, 10 s here (production: 15 s): long enough that the warm-up's accepted mails
+ * are delivered within it on a loaded two-core machine (a 1 s bound failed most of them there). MARGIN_MS is what the server may take beyond it
  * on a busy two-core machine: a correctness bound (the visitor is answered, with the error, because the bound
  * expired), not a speed goal. It is read from the server's own measure in its request log (durationMs), not from
  * this test's clock, which also counts the time the test itself waited for a core.
  */
-const TIMEOUT_MS = 1000;
+const TIMEOUT_MS = 10_000;
 const MARGIN_MS = 3000;
 const BATCH = 20;
 const BATCHES = 5;
@@ -28,7 +29,7 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the er
     // the code paths are compiled. Then RSS before and after the hanging batches says whether they leave anything behind.
     smtp.answer = 'accept';
     const warm = await inParallel(WARM_UP, BATCH, () => submitAsVisitor(app.url, { ...anna }));
-    expect(warm.filter((a) => a.confirmed)).toHaveLength(WARM_UP);
+    expect(warm.filter((a) => !a.confirmed).map((a) => a.status)).toEqual([]);
     smtp.answer = 'hang';
     await batch();
     await settled();
