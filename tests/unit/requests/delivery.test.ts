@@ -17,7 +17,8 @@ afterAll(async () => {
   await smtp.stop();
 });
 
-function mailer(url: string, timeoutMs = 1000) {
+/** A mailer with a bound long enough for a loaded machine, unless a test is about the bound itself. */
+function mailer(url: string, timeoutMs = 10_000) {
   return createMailer(parseMailConfig({ SMTP_URL: url, SMTP_TIMEOUT_MS: timeoutMs }, defaults));
 }
 
