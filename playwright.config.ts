@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   // Headroom for a shared two-core machine with another process keeping a core busy: these bound how long a
   // test waits for an event before it fails, never how fast the site must be (speed goals live in `npm run bench`).
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
