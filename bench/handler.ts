@@ -3,80 +3,23 @@
  * started fresh) that delivers to a real SMTP server on loopback. Throughput, latency percentiles and the
  * server's peak memory (VmHWM). The rate limit is raised through RATE_LIMIT_MAX, as every post comes from 127.0.0.1.
  */
-import { readFile } from 'node:fs/promises';
 import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { handlerLoad } from './config.ts';
 import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
 import { anna } from '../tests/fixtures/anna.ts';
+import { MAIL_FROM, MAIL_TO } from '../tests/fixtures/mail.ts';
+import { startSmtp, type TestSmtp } from '../tests/support/smtp.ts';
+import { inParallel, isDelivered, postRequestForm, processMemory } from '../tests/support/load.ts';
 
-const MAIL_TO = 'arenden@jainkasso.test';
-const MAIL_FROM = 'webbformular@jainkasso.test';
 
-/** A complete, valid request (a made-up person; the personnummer is valid), as the form posts it. */
-const FORM = new URLSearchParams(anna).toString();
-
-/** An SMTP server on loopback that accepts every mail and keeps only a count (parsing would compete for the CPU). */
-async function startSmtpSink(): Promise<{ url: string; accepted(): number; stop(): Promise<void> }> {
-  let accepted = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    closeTimeout: 200,
-    // No reverse DNS lookup of 127.0.0.1 for each connection: that would measure the resolver, not the handler.
-    disableReverseLookup: true,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        accepted++;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.server.address() as { port: number };
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    accepted: () => accepted,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** One post of the form; its latency in ms, or undefined when it was not delivered (anything but the 303). */
-async function submit(origin: string): Promise<number | undefined> {
-  const started = performance.now();
-  const response = await fetch(`${origin}/dina-uppgifter/?_action=requests.submit`, {
-    method: 'POST',
-    body: FORM,
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
-    redirect: 'manual',
-    signal: AbortSignal.timeout(30_000),
-  });
-  await response.arrayBuffer();
-  const ms = performance.now() - started;
-  return response.status === 303 && response.headers.get('location') === '/dina-uppgifter/tack/' ? ms : undefined;
-}
-
-/** `count` posts, at most `concurrency` at a time; the latencies of the delivered ones and the number of others. */
+/** `count` posts of a complete, valid request, at most `concurrency` at a time; the latencies of the delivered ones and the number of others. */
 async function load(origin: string, count: number, concurrency: number): Promise<{ latencies: number[]; failed: number; seconds: number }> {
-  const latencies: number[] = [];
-  let failed = 0;
-  let next = 0;
   const started = performance.now();
-  const worker = async () => {
-    while (next < count) {
-      next++;
-      const ms = await submit(origin).catch(() => undefined);
-      if (ms === undefined) failed++;
-      else latencies.push(ms);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, failed, seconds: (performance.now() - started) / 1000 };
+  const answers = await inParallel(count, concurrency, () =>
+    postRequestForm(origin, { ...anna }, AbortSignal.timeout(30_000)).catch(() => undefined),
+  );
+  const latencies = answers.flatMap((answer) => (answer && isDelivered(answer) ? [answer.ms] : []));
+  return { latencies, failed: count - latencies.length, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -106,19 +49,14 @@ async function smtpAlone(url: string, count: number): Promise<Latency> {
   return latency(times);
 }
 
-async function peakMemoryKiB(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
-}
-
 /** Waits until the sink has `count` mails (the receipts leave after the answers), or gives up after `ms`. */
-async function drained(accepted: () => number, count: number, ms = 30_000): Promise<void> {
+async function drained(smtp: TestSmtp, count: number, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (accepted() < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (smtp.accepted < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-async function measureLevel(context: BenchContext, smtp: { url: string; accepted(): number }, concurrency: number): Promise<HandlerLevel> {
-  const server = await context.startServer({
+async function measureLevel(context: BenchContext, smtp: TestSmtp, concurrency: number): Promise<HandlerLevel> {
+  const server = await context.startApp({
     SMTP_URL: smtp.url,
     MAIL_TO,
     MAIL_FROM,
@@ -126,19 +64,19 @@ async function measureLevel(context: BenchContext, smtp: { url: string; accepted
     RATE_LIMIT_WINDOW_MS: '600000',
   });
   try {
-    const mailsBefore = smtp.accepted();
+    const mailsBefore = smtp.accepted;
     // Warm-up: the server's code loaded and compiled, its connections open; not measured.
-    const warm = await load(server.origin, handlerLoad.warmUp, concurrency);
-    const { latencies, failed, seconds } = await load(server.origin, handlerLoad.requests, concurrency);
+    const warm = await load(server.url, handlerLoad.warmUp, concurrency);
+    const { latencies, failed, seconds } = await load(server.url, handlerLoad.requests, concurrency);
     const delivered = warm.latencies.length + latencies.length;
     // Each delivered request is two mails: to the company (before the answer) and the receipt (after it).
-    await drained(() => smtp.accepted(), mailsBefore + 2 * delivered);
-    const peak = await peakMemoryKiB(server.pid);
+    await drained(smtp, mailsBefore + 2 * delivered);
+    const { peakKiB: peak } = await processMemory(server.pid);
     return {
       concurrency,
       requests: handlerLoad.requests,
       failed: failed + warm.failed,
-      mails: smtp.accepted() - mailsBefore,
+      mails: smtp.accepted - mailsBefore,
       seconds: round(seconds, 2),
       throughput: round(latencies.length / seconds, 1),
       ...latency(latencies),
@@ -156,7 +94,7 @@ export const handlerThroughput: BenchSection<HandlerResult> = {
   title: `Request handler: valid submissions to a real SMTP server on loopback (${handlerLoad.requests} per level after ${handlerLoad.warmUp} to warm up)`,
 
   async run(context) {
-    const smtp = await startSmtpSink();
+    const smtp = await startSmtp({ keep: false });
     const levels: HandlerLevel[] = [];
     try {
       context.log(`handler: ${handlerLoad.smtpAlone} mails straight to the SMTP server, for comparison`);

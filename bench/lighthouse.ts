@@ -2,7 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
-import { budgets, chromiumFlags, chromiumPath } from './config.ts';
+import { budgets, chromiumFlags } from './config.ts';
+import { chromiumExecutable } from '../tests/support/browser.ts';
 import type { BenchContext, BenchSection, LighthouseScores } from './types.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -61,7 +62,7 @@ async function audit(origin: string, path: string): Promise<LighthouseScores> {
   try {
     const run = (async () => {
       chrome = await launch({
-        chromePath: chromiumPath,
+        chromePath: chromiumExecutable(),
         logLevel: 'silent',
         chromeFlags: [
           '--headless=new',

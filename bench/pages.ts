@@ -1,8 +1,9 @@
 /** Page weight before any consent: every response a fresh phone-sized Chromium receives, by kind, raw and gzip. */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from '@playwright/test';
-import { budgets, chromiumFlags, chromiumPath, gzipLevel } from './config.ts';
+import { budgets, chromiumFlags, gzipLevel } from './config.ts';
 import { kb } from './format.ts';
+import { chromiumExecutable } from '../tests/support/browser.ts';
 import type { BenchContext, BenchSection, Bytes, PageWeight } from './types.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'other';
@@ -88,7 +89,7 @@ export const pageWeight: BenchSection<PageWeight[]> = {
   title: `Page weight before consent (gzip level ${gzipLevel}; budget ≤ ${kb(budgets.maxPageGzipBytes)} gzip per page)`,
 
   async run({ origin, paths, log }: BenchContext) {
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumFlags });
     try {
       const results: PageWeight[] = [];
       for (const path of paths) {

@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { budgets, chromiumPath } from './config.ts';
+import { budgets } from './config.ts';
 import { markdownTable, textTable } from './format.ts';
+import { chromiumExecutable } from '../tests/support/browser.ts';
 
 /** Where the latest figures are kept (committed: the README's figures come from it). */
 export const resultsFile = new URL('./results.json', import.meta.url);
@@ -45,7 +46,7 @@ function packageVersion(name: string): string {
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

@@ -4,6 +4,8 @@
  * and writes bench/results.json. With --check, exits 1 when a budget in bench/config.ts is broken.
  * With --markdown, prints the tables as Markdown and writes them into README.md between its bench markers.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { benchPaths, budgets, gzipLevel } from './config.ts';
 import { handlerThroughput } from './handler.ts';
@@ -11,8 +13,8 @@ import { lighthouseScores } from './lighthouse.ts';
 import { pageWeight } from './pages.ts';
 import { writeReadmeTables, type BenchTable } from './readme.ts';
 import { currentLoad, environment, printTable, resultsFile, writeResults, type Skipped } from './report.ts';
-import { build, startServer } from './server.ts';
 import type { BenchContext, BenchSection } from './types.ts';
+import { startApp } from '../tests/support/app.ts';
 
 /** The measurements, run in this order. A new one exports a BenchSection and joins this list; run.ts needs no other change. */
 const sections: BenchSection<unknown>[] = [pageWeight, lighthouseScores, handlerThroughput];
@@ -41,23 +43,30 @@ async function servedPaths(origin: string): Promise<{ paths: string[]; skipped: 
   return { paths, skipped };
 }
 
+/** `npm run build`, its output passed through to stderr; throws when it fails. */
+async function build(): Promise<void> {
+  const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', process.stderr, process.stderr] });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`npm run build failed (exit ${code})`);
+}
+
 async function main(): Promise<number> {
   const loadAtStart = currentLoad();
   if (!options['no-build']) {
     log('building (npm run build)');
     await build();
   }
-  const server = await startServer();
-  log(`serving dist/ on ${server.origin}`);
+  const server = await startApp({});
+  log(`serving dist/ on ${server.url}`);
   const results: Record<string, unknown> = {};
   const tables: BenchTable[] = [];
   const broken: string[] = [];
   let skipped: Skipped[];
   try {
-    const served = await servedPaths(server.origin);
+    const served = await servedPaths(server.url);
     skipped = served.skipped;
     for (const { path, note } of skipped) log(`${path} ${note}`);
-    const context: BenchContext = { origin: server.origin, paths: served.paths, startServer, log };
+    const context: BenchContext = { origin: server.url, paths: served.paths, startApp, log };
     for (const section of sections) {
       const result = await section.run(context);
       results[section.key] = result;

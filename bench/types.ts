@@ -1,4 +1,5 @@
 /** Shapes shared by the bench's sections and its report. */
+import type { RunningApp } from '../tests/support/app.ts';
 
 /** What every section gets from bench/run.ts. */
 export interface BenchContext {
@@ -6,19 +7,10 @@ export interface BenchContext {
   origin: string;
   /** Paths that server answers with 200 (pages that 404 are already dropped, with a note). */
   paths: readonly string[];
-  /** Start another production server from dist/ on a free bench port, e.g. with SMTP settings for the handler. */
-  startServer(env?: Record<string, string>): Promise<RunningServer>;
+  /** Start another production server from dist/ on a free loopback port, e.g. with SMTP settings for the handler. */
+  startApp(env: Record<string, string>): Promise<RunningApp>;
   /** Print a progress line (stderr, so the table on stdout stays clean). */
   log: (line: string) => void;
-}
-
-/** A production server (`node dist/server/entry.mjs`) that the bench started. */
-export interface RunningServer {
-  origin: string;
-  port: number;
-  /** Process id, for reading its memory (e.g. VmHWM in /proc/<pid>/status). */
-  pid: number;
-  stop(): Promise<void>;
 }
 
 /**

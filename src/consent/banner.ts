@@ -2,9 +2,9 @@
  * Runs in the browser on every page: the consent banner (vanilla-cookieconsent), the GA loader
  * behind it, the Cookieinställningar buttons and the visitor's current choice on /cookies/.
  */
-import { acceptedCategory, eraseCookies, run, validConsent, type CookieItem } from 'vanilla-cookieconsent';
+import { acceptedCategory, eraseCookies, run, show, validConsent, type CookieItem } from 'vanilla-cookieconsent';
 import { startAnalytics, stopAnalytics } from './analytics';
-import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, type ConsentState } from './decision';
+import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
 
 /** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
@@ -90,8 +90,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     ...data.options,
     root,
     categories,
-    // GPC is a refusal already given: do not push the banner; Cookieinställningar still lets the visitor opt in.
-    autoShow: !gpc,
+    // Shown below, by the tested rule (decision.ts), once the stored choice has been read.
+    autoShow: false,
     onConsent: apply,
     onChange: apply,
     onModalReady: ({ modalName, modal }) => {
@@ -112,6 +112,9 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     },
   });
 
+  const state = currentState(data, gpc);
+  // GPC is a refusal already given: the banner is not pushed; Cookieinställningar still lets the visitor opt in.
+  if (shouldShowBanner(state)) show(true);
   for (const button of document.querySelectorAll<HTMLElement>(SETTINGS_SELECTOR)) button.hidden = false;
-  showStatus(currentState(data, gpc));
+  showStatus(state);
 }

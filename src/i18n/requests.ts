@@ -1,7 +1,5 @@
 /** Swedish strings of the data-request form, its answers, its e-mails and its confirmation. */
-
-/** Maximum length of the Rättelse text, in characters. */
-export const CORRECTION_MAX = 2000;
+import { CORRECTION_MAX } from '../requests/limits';
 
 export const requestText = {
   page: {

@@ -30,13 +30,17 @@ function failureCode(error: unknown): string {
   return 'ERROR';
 }
 
-/** Resolves with the send's result, or with a TIMEOUT failure after `ms`, whichever comes first. */
-async function within(ms: number, sending: Promise<unknown>): Promise<DeliveryResult> {
+/**
+ * Starts `send` and resolves with its result, or with a TIMEOUT failure after `ms`, whichever comes first.
+ * The bound starts before the send does, so it also ends first when nodemailer's own timeouts (same length,
+ * started inside the send) expire in the same moment on a busy machine.
+ */
+async function within(ms: number, send: () => Promise<unknown>): Promise<DeliveryResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DeliveryResult>((resolve) => {
     timer = setTimeout(() => resolve({ accepted: false, code: 'TIMEOUT' }), ms);
   });
-  const sent = sending.then(
+  const sent = send().then(
     (): DeliveryResult => ({ accepted: true }),
     (error: unknown): DeliveryResult => ({ accepted: false, code: failureCode(error) }),
   );
@@ -51,8 +55,7 @@ async function within(ms: number, sending: Promise<unknown>): Promise<DeliveryRe
 function smtpMailer(transport: Transporter, timeoutMs: number): Mailer {
   return {
     send: (mail) =>
-      within(
-        timeoutMs,
+      within(timeoutMs, () =>
         transport.sendMail(mail).then((info) => {
           // nodemailer resolves when at least one recipient was accepted; every recipient must be.
           if ((info.rejected?.length ?? 0) > 0) throw Object.assign(new Error('recipient rejected'), { code: 'EENVELOPE' });
@@ -67,8 +70,7 @@ function outboxMailer(dir: string, timeoutMs: number): Mailer {
   const render = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     send: (mail, label) =>
-      within(
-        timeoutMs,
+      within(timeoutMs, () =>
         render.sendMail(mail).then(async (info) => {
           const stamp = new Date().toISOString().replace(/[:.]/g, '-');
           const safeLabel = label.replace(/[^A-Za-z0-9-]/g, '');

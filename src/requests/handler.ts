@@ -3,14 +3,12 @@
  * Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer, clock or limit.
  */
 import type { Mailer } from './delivery';
+import { HONEYPOT_FIELD } from './honeypot';
 import type { RequestLog } from './log';
 import { composeCompanyMail, composeReceipt, type MailRoute } from './mail';
 import type { RateLimiter } from './rate-limit';
 import { newReference as defaultReference } from './reference';
 import { validateRequest, type FieldErrors, type RequestType } from './schema';
-
-/** The honeypot field's name: hidden from people, tempting to bots. */
-export const HONEYPOT_FIELD = 'website';
 
 export interface HandlerDeps {
   mailer: Mailer;

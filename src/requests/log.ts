@@ -1,5 +1,5 @@
 /**
- * The request handler's log: one JSON line per event on stdout, with the reference and the outcome only.
+ * The request handler's log: one JSON line per event on stdout, with the reference, the outcome and the time taken only.
  * Never pass personal data here (name, personnummer, e-mail, address, phone, free text, IP address).
  */
 
@@ -20,9 +20,16 @@ export interface RequestLogEvent {
   fields?: string[];
   /** A machine code of a failure, e.g. ETIMEDOUT or 550; never an SMTP server's text, which can quote addresses. */
   code?: string;
+  /** Milliseconds from the handler receiving the submission to this event: the server's own measure of its bounds. */
+  durationMs?: number;
 }
 
 export type RequestLog = (event: RequestLogEvent) => void;
+
+/** A log for one submission, received now: every event it writes carries the time taken since. */
+export function timedLog(log: RequestLog, started = performance.now()): RequestLog {
+  return (event) => log({ ...event, durationMs: Math.round(performance.now() - started) });
+}
 
 export const logToStdout: RequestLog = (event) => {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event: 'data-request', ...event })}\n`);

@@ -4,7 +4,8 @@
  */
 import './zod-no-eval';
 import { z } from 'astro/zod';
-import { requestText, CORRECTION_MAX } from '../i18n/requests';
+import { requestText } from '../i18n/requests';
+import { CORRECTION_MAX } from './limits';
 import { normalisePersonnummer } from './personnummer';
 
 const t = requestText.errors;

@@ -15,7 +15,7 @@ import {
 import { site } from '../site.config';
 import { createMailer } from './delivery';
 import { handleSubmission, type SubmissionOutcome } from './handler';
-import { logStartup, logToStdout } from './log';
+import { logStartup, logToStdout, timedLog } from './log';
 import { MailConfigError, parseMailConfig, type MailConfig } from './mail-config';
 import { RateLimiter } from './rate-limit';
 import { formValues } from './schema';
@@ -39,5 +39,5 @@ logStartup(`At most ${RATE_LIMIT_MAX} requests per client per ${Math.round(RATE_
 
 /** Handles one submitted form from the client at `clientAddress`. */
 export function submitDataRequest(form: FormData, clientAddress: string): Promise<SubmissionOutcome> {
-  return handleSubmission(formValues(form), clientAddress, { mailer, route: config.route, limiter, log: logToStdout });
+  return handleSubmission(formValues(form), clientAddress, { mailer, route: config.route, limiter, log: timedLog(logToStdout) });
 }

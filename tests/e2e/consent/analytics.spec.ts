@@ -40,7 +40,7 @@ test('after "Neka alla" nothing reaches Google on any page, and the banner stays
   await openPage(page, '/');
   await banner(page).getByRole('button', { name: 'Neka alla' }).click();
   await expect(banner(page)).toBeHidden();
-  expect(await hasConsentCookie(context)).toBe(true);
+  await expect.poll(() => hasConsentCookie(context)).toBe(true);
   for (const { path } of pages) {
     await openPage(page, path);
     await page.waitForLoadState('networkidle');

@@ -115,6 +115,7 @@ test.describe('accessibility', () => {
 test.describe('keyboard only', () => {
   test('Tab reaches the choices right after the skip link, and Space refuses', async ({ page, context }) => {
     await openPage(page, '/');
+    await expect(banner(page)).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -125,7 +126,7 @@ test.describe('keyboard only', () => {
     await expect(reject).toHaveCSS('outline-style', 'solid');
     await page.keyboard.press('Space');
     await expect(banner(page)).toBeHidden();
-    expect(await hasConsentCookie(context)).toBe(true);
+    await expect.poll(() => hasConsentCookie(context)).toBe(true);
     // Focus is not lost in the hidden banner: the next Tab lands on something visible.
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toBeVisible();
@@ -180,6 +181,6 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(settings).toBeFocused();
-    expect(await hasConsentCookie(context)).toBe(true);
+    await expect.poll(() => hasConsentCookie(context)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/fixtures';
-import { chromiumExecutable } from '../support/browser';
+import { chromiumExecutable, chromiumFlags, hostResolverFlag } from '../../support/browser';
 import { baseURL } from '../../../playwright.config';
 import { banner, footerSettings, gaCookies, GA_SESSION_COOKIE, openPage, preferences } from '../support/consent';
 
@@ -8,18 +8,12 @@ import { banner, footerSettings, gaCookies, GA_SESSION_COOKIE, openPage, prefere
 const WWW = 'www.jainkasso.test';
 const site = new URL(baseURL);
 site.hostname = WWW;
-const executablePath = chromiumExecutable();
 
 test.use({
   baseURL: site.origin,
   launchOptions: {
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      `--host-resolver-rules=MAP ${WWW} 127.0.0.1`,
-    ],
+    executablePath: chromiumExecutable(),
+    args: [...chromiumFlags, hostResolverFlag(`MAP ${WWW} 127.0.0.1`)],
   },
 });
 

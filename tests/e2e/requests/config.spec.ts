@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { test, expect } from '../support/fixtures';
-import { startApp, runAppToExit } from '../support/app';
-import { startSmtp } from '../support/smtp';
+import { startApp, runAppToExit } from '../../support/app';
+import { startSmtp } from '../../support/smtp';
 import { anna, MAIL_TO, MAIL_FROM } from '../support/requests';
 
 const form = (baseURL: string) => ({ form: { ...anna }, headers: { Origin: baseURL }, maxRedirects: 0 });

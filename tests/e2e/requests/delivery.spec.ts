@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { requestTest, expect, axeViolations, anna, fillForm, postForm, MAIL_TO, MAIL_FROM, PERSONAL_VALUES } from '../support/requests';
-import type { ReceivedMail, TestSmtp } from '../support/smtp';
+import type { ReceivedMail, TestSmtp } from '../../support/smtp';
+import { addresses } from '../../fixtures/mail';
 
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
 // One app and one SMTP server for the whole file: its tests run in order in one worker.
@@ -26,10 +27,6 @@ async function submitAndConfirm(page: Page): Promise<string> {
   const reference = (await page.locator('[data-reference]').textContent())!.trim();
   expect(reference).toMatch(/^JA-[2-9A-HJ-NP-Z]{8}$/);
   return reference;
-}
-
-function addresses(field: ReceivedMail['parsed']['to']): string[] {
-  return (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address!));
 }
 
 for (const javaScriptEnabled of [false, true]) {
@@ -135,15 +132,32 @@ test('the confirmation is only for a delivered request: without one it leads bac
   await expect(page).toHaveURL(/\/dina-uppgifter\/$/);
 });
 
-test('the form and its answers are never cached', async ({ request, baseURL }) => {
-  expect((await request.get('/dina-uppgifter/')).headers()['cache-control']).toBe('no-store');
-  const posted = await postForm(request, baseURL!, { ...anna });
-  expect(posted.status()).toBe(303);
-  expect(posted.headers()['cache-control']).toBe('no-store');
-  expect(posted.headers()['location']).toBe('/dina-uppgifter/tack/');
+test('no answer of the form is ever cached: the form, every kind of post, the confirmation', async ({ request, baseURL, smtp }) => {
+  const noStore = (response: { headers(): Record<string, string> }) => response.headers()['cache-control'];
+  expect(noStore(await request.get('/dina-uppgifter/'))).toBe('no-store');
+
+  const delivered = await postForm(request, baseURL!, { ...anna });
+  expect(delivered.status()).toBe(303);
+  expect(delivered.headers()['location']).toBe('/dina-uppgifter/tack/');
+  expect(noStore(delivered)).toBe('no-store');
+  // The request context keeps the confirmation cookie, as a browser would.
+  const confirmation = await request.get('/dina-uppgifter/tack/', { maxRedirects: 0 });
+  expect(confirmation.status()).toBe(200);
+  expect(await confirmation.text()).toContain('Vi har tagit emot din begäran');
+  expect(noStore(confirmation)).toBe('no-store');
+
   const invalid = await postForm(request, baseURL!, { ...anna, personnummer: '' });
   expect(invalid.status()).toBe(400);
-  expect(invalid.headers()['cache-control']).toBe('no-store');
+  expect(noStore(invalid)).toBe('no-store');
+
+  smtp.answer = 'refuse';
+  const refused = await postForm(request, baseURL!, { ...anna }).finally(() => (smtp.answer = 'accept'));
+  expect(refused.status()).toBe(503);
+  expect(noStore(refused)).toBe('no-store');
+
+  const tooLarge = await postForm(request, baseURL!, { ...anna, correction: 'x'.repeat(100 * 1024) });
+  expect(tooLarge.status()).toBe(413);
+  expect(noStore(tooLarge)).toBe('no-store');
 });
 
 test('CR/LF in every field adds no header and no recipient', async ({ request, baseURL, smtp }) => {

@@ -1,13 +1,15 @@
-import { requestTest, expect, anna, MAIL_TO } from '../support/requests';
-import { inParallel, openFiles, processMemory, submitAsVisitor } from '../support/load';
+import { requestTest, expect, anna, MAIL_TO, requestLog } from '../support/requests';
+import { inParallel, openFiles, processMemory, submitAsVisitor } from '../../support/load';
 
 /**
  * A mail server that accepts the connection and the message and then never answers, under load.
- * The bound is SMTP_TIMEOUT_MS, set low here (production: 15 s). MARGIN_MS is what the server may take beyond it
- * to render the error page on a busy two-core machine: a correctness bound (the visitor is answered, with the
- * error, because the bound expired), not a speed goal.
+ * The bound is SMTP_TIMEOUT_MS, 10 s here (production: 15 s): long enough that the warm-up's accepted mails
+ * are delivered within it on a loaded two-core machine (a 1 s bound failed most of them there). MARGIN_MS is what the server may take beyond it
+ * on a busy two-core machine: a correctness bound (the visitor is answered, with the error, because the bound
+ * expired), not a speed goal. It is read from the server's own measure in its request log (durationMs), not from
+ * this test's clock, which also counts the time the test itself waited for a core.
  */
-const TIMEOUT_MS = 1000;
+const TIMEOUT_MS = 10_000;
 const MARGIN_MS = 3000;
 const BATCH = 20;
 const BATCHES = 5;
@@ -17,21 +19,22 @@ const test = requestTest({ env: () => ({ SMTP_TIMEOUT_MS: String(TIMEOUT_MS), RA
 test.describe.configure({ mode: 'default' });
 
 test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the error within the bound; the server stays up, its memory flat`, async ({ app, smtp }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const batch = () => inParallel(BATCH, BATCH, () => submitAsVisitor(app.url, { ...anna }));
   /** Until the server has let go of every connection to the hanging mail server. */
-  const settled = async () => expect.poll(() => smtp.openConnections, { timeout: 10_000 }).toBe(0);
+  const settled = async () => expect.poll(() => smtp.openConnections, { timeout: 30_000 }).toBe(0);
 
   try {
     // Warm up first: V8 grows its heap lazily over the first few hundred requests (to a plateau; no leak), and
     // the code paths are compiled. Then RSS before and after the hanging batches says whether they leave anything behind.
     smtp.answer = 'accept';
     const warm = await inParallel(WARM_UP, BATCH, () => submitAsVisitor(app.url, { ...anna }));
-    expect(warm.filter((a) => a.confirmed)).toHaveLength(WARM_UP);
+    expect(warm.filter((a) => !a.confirmed).map((a) => a.status)).toEqual([]);
     smtp.answer = 'hang';
     await batch();
     await settled();
     const before = { memory: await processMemory(app.pid), files: await openFiles(app.pid), mails: smtp.mailsTo(MAIL_TO).length };
+    const logBefore = requestLog(app.output()).length;
 
     for (let i = 0; i < BATCHES; i++) {
       const answers = await batch();
@@ -39,16 +42,22 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the er
         expect(answer.status).toBe(503);
         expect(answer.html).toContain('Din begäran kunde inte skickas');
         expect(answer.confirmed).toBeUndefined();
-        expect(answer.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-        expect(answer.ms).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
       }
+    }
+    // Every one given up because the bound expired, as the server measured it.
+    const givenUp = requestLog(app.output()).slice(logBefore);
+    expect(givenUp).toHaveLength(BATCH * BATCHES);
+    for (const line of givenUp) {
+      expect(line).toMatchObject({ outcome: 'delivery-failed', code: 'TIMEOUT' });
+      expect(line.durationMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+      expect(line.durationMs).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
     }
     await settled();
     expect(smtp.mailsTo(MAIL_TO)).toHaveLength(before.mails);
 
     // Nothing kept per given-up request: no open sockets or files left behind, and no memory beyond a generous allowance.
     // (Idle keep-alive connections from this test close within seconds, hence the poll.)
-    await expect.poll(() => openFiles(app.pid), { timeout: 10_000 }).toBeLessThanOrEqual(before.files + 2);
+    await expect.poll(() => openFiles(app.pid), { timeout: 30_000 }).toBeLessThanOrEqual(before.files + 2);
     const after = await processMemory(app.pid);
     expect(after.rssKiB - before.memory.rssKiB, `RSS ${before.memory.rssKiB} → ${after.rssKiB} KiB`).toBeLessThan(32 * 1024);
     expect(app.output()).not.toMatch(/Error|ERR_/);

@@ -1,6 +1,6 @@
 import { requestTest, expect, anna, MAIL_TO } from '../support/requests';
-import { inParallel, submitAsVisitor, type VisitorAnswer } from '../support/load';
-import type { ReceivedMail, TestSmtp } from '../support/smtp';
+import { inParallel, submitAsVisitor, type VisitorAnswer } from '../../support/load';
+import type { ReceivedMail, TestSmtp } from '../../support/smtp';
 
 // Many visitors at once against the built server and a real SMTP server, all from 127.0.0.1: the limit is raised.
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000' }) });
@@ -42,7 +42,7 @@ function statuses(answers: VisitorAnswer[]): Record<number, number> {
 }
 
 test('200 valid requests, 20 at a time: 200 mails, 200 distinct references, and every confirmation has its mail', async ({ app, smtp }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const run = 'LAST';
   const answers = await inParallel(200, 20, (visitor) => submitAsVisitor(app.url, { ...anna, caseNumber: caseNumber(run, visitor) }));
 
@@ -57,13 +57,13 @@ test('200 valid requests, 20 at a time: 200 mails, 200 distinct references, and 
   });
 
   // The receipts follow on their own; each reference gets one, and no second mail to the company comes with them.
-  await expect.poll(() => receiptsFor(smtp, references).length, { timeout: 30_000 }).toBe(200);
+  await expect.poll(() => receiptsFor(smtp, references).length, { timeout: 60_000 }).toBe(200);
   expect(new Set(receiptsFor(smtp, references)).size).toBe(200);
   expect(companyMails(smtp.mails, run).size).toBe(200);
 });
 
 test('a mail server refusing every third request: those visitors get the error, the others the confirmation, none more', async ({ app, smtp }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const run = 'VARTREDJE';
   let offered = 0;
   smtp.answer = (_, to) => (to.includes(MAIL_TO) && ++offered % 3 === 0 ? 'refuse' : 'accept');
@@ -94,7 +94,7 @@ test('a mail server refusing every third request: those visitors get the error, 
     // Receipts only for the delivered requests.
     const delivered = new Set([...accepted.values()].map((m) => m.reference));
     const failed = new Set([...refused.values()].map((m) => m.reference));
-    await expect.poll(() => receiptsFor(smtp, delivered).length, { timeout: 30_000 }).toBe(40);
+    await expect.poll(() => receiptsFor(smtp, delivered).length, { timeout: 60_000 }).toBe(40);
     expect(receiptsFor(smtp, failed)).toEqual([]);
   } finally {
     smtp.answer = 'accept';

@@ -39,7 +39,10 @@ export async function gaCookies(context: BrowserContext): Promise<string[]> {
   return (await context.cookies()).filter((c) => /^_ga(_|$)/.test(c.name)).map((c) => `${c.name}@${c.domain}`);
 }
 
-/** Whether the visitor's choice is stored. */
+/**
+ * Whether the visitor's choice is stored. The browser stores a cookie that a script wrote a moment later,
+ * so right after a click, poll this (`expect.poll`) rather than read it once.
+ */
 export async function hasConsentCookie(context: BrowserContext): Promise<boolean> {
   return (await context.cookies()).some((c) => c.name === 'cc_cookie');
 }

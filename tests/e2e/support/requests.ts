@@ -4,15 +4,14 @@
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test as base } from './fixtures';
-import { startApp, type RunningApp } from './app';
-import { startSmtp, type TestSmtp } from './smtp';
-import { anna } from '../../fixtures/anna';
+import { startApp, type RunningApp } from '../../support/app';
+import { startSmtp, type TestSmtp } from '../../support/smtp';
+import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
+import { MAIL_FROM, MAIL_TO } from '../../fixtures/mail';
 
 export { expect, axeViolations } from './fixtures';
 
-/** Where the company's requests go, and the sender, in every test. */
-export const MAIL_TO = 'arenden@jainkasso.test';
-export const MAIL_FROM = 'webbformular@jainkasso.test';
+export { MAIL_TO, MAIL_FROM };
 
 export interface AppOptions {
   /** Extra environment for the app, given the SMTP server (e.g. a short timeout or a low rate limit). */
@@ -46,12 +45,27 @@ export function requestTest(options: AppOptions = {}) {
   });
 }
 
-export { anna };
+export { anna, PERSONAL_VALUES };
 
 export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
 
-/** Values a visitor typed that must never reach a log line. */
-export const PERSONAL_VALUES = ['Testsson', '850415', '2383', 'Provgatan', '123 45', '12345', 'Testköping', 'anna.testsson', '765 43 21', 'ARENDE-4711', 'Min adress'];
+/** One line of the server's request log (src/requests/log.ts). */
+export interface RequestLogLine {
+  event: 'data-request';
+  outcome: string;
+  reference?: string;
+  code?: string;
+  /** The server's own measure: milliseconds from receiving the submission to this event. */
+  durationMs: number;
+}
+
+/** The request log lines in a server's output, in order. */
+export function requestLog(output: string): RequestLogLine[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{') && line.includes('"event":"data-request"'))
+    .map((line) => JSON.parse(line) as RequestLogLine);
+}
 
 /** Fills in the form as a person would: by labels. Fields left out stay as they are. */
 export async function fillForm(page: Page, fields: RequestFields): Promise<void> {

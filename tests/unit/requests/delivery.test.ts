@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMailer } from '../../../src/requests/delivery';
 import { parseMailConfig } from '../../../src/requests/mail-config';
-import { startSmtp, unusedPort, type TestSmtp } from '../../e2e/support/smtp';
+import { startSmtp, unusedPort, type TestSmtp } from '../../support/smtp';
 
 const defaults = { email: 'info@jainkasso.test', cwd: tmpdir() };
 const mail = { from: 'webb@jainkasso.test', to: 'arenden@jainkasso.test', subject: 'Test', text: 'Hej', envelope: { from: 'webb@jainkasso.test', to: ['arenden@jainkasso.test'] } };
@@ -17,7 +17,8 @@ afterAll(async () => {
   await smtp.stop();
 });
 
-function mailer(url: string, timeoutMs = 1000) {
+/** A mailer with a bound long enough for a loaded machine, unless a test is about the bound itself. */
+function mailer(url: string, timeoutMs = 10_000) {
   return createMailer(parseMailConfig({ SMTP_URL: url, SMTP_TIMEOUT_MS: timeoutMs }, defaults));
 }
 

@@ -4,17 +4,9 @@ import { handleSubmission, type HandlerDeps } from '../../../src/requests/handle
 import type { DeliveryResult, Mailer } from '../../../src/requests/delivery';
 import type { RequestLogEvent } from '../../../src/requests/log';
 import { RateLimiter } from '../../../src/requests/rate-limit';
+import { annaRegisterutdrag } from '../../fixtures/anna';
 
-const valid = {
-  type: 'registerutdrag',
-  name: 'Anna Testsson',
-  personnummer: '850415-2383',
-  address: 'Provgatan 12',
-  postalCode: '12345',
-  city: 'Testköping',
-  email: 'anna@example.test',
-  replyBy: 'brev',
-};
+const valid = annaRegisterutdrag;
 
 /** A mailer that records what it was given and answers as told. */
 function fakeMailer(answer: (mail: SendMailOptions) => DeliveryResult = () => ({ accepted: true })) {
@@ -52,7 +44,7 @@ describe('handling one submission', () => {
     expect(outcome).toMatchObject({ kind: 'delivered', reference: 'JA-TEST0001', type: 'registerutdrag' });
     if (outcome.kind !== 'delivered') return;
     expect(await outcome.receipt).toBe(true);
-    expect(sent.map((mail) => mail.to)).toEqual(['arenden@jainkasso.test', 'anna@example.test']);
+    expect(sent.map((mail) => mail.to)).toEqual(['arenden@jainkasso.test', valid.email]);
     expect(d.events).toEqual([
       { outcome: 'delivered', reference: 'JA-TEST0001' },
       { outcome: 'receipt-sent', reference: 'JA-TEST0001' },
@@ -68,13 +60,13 @@ describe('handling one submission', () => {
   });
 
   it('treats a mailer that throws as a failed delivery', async () => {
-    const d = deps({ send: () => Promise.reject(new Error('anna@example.test refused')) });
+    const d = deps({ send: () => Promise.reject(new Error(`${valid.email} refused`)) });
     expect((await handleSubmission(valid, '192.0.2.1', d)).kind).toBe('delivery-failed');
     expect(JSON.stringify(d.events)).not.toContain('anna');
   });
 
   it('keeps a delivered request delivered when the receipt fails', async () => {
-    const { mailer } = fakeMailer((mail) => (mail.to === 'anna@example.test' ? { accepted: false, code: 'TIMEOUT' } : { accepted: true }));
+    const { mailer } = fakeMailer((mail) => (mail.to === valid.email ? { accepted: false, code: 'TIMEOUT' } : { accepted: true }));
     const d = deps(mailer);
     const outcome = await handleSubmission(valid, '192.0.2.1', d);
     expect(outcome.kind).toBe('delivered');

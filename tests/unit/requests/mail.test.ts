@@ -1,50 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import type { SendMailOptions } from 'nodemailer';
 import { composeCompanyMail, composeReceipt } from '../../../src/requests/mail';
 import { validateRequest, type DataRequest } from '../../../src/requests/schema';
+import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
+import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures/mail';
 
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
 const meta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z') };
 
+/** Anna's Rättelse, without a case number, her correction typed with Windows line breaks. */
 function request(changes: Record<string, string> = {}): DataRequest {
-  const result = validateRequest({
-    type: 'rattelse',
-    name: 'Anna Andersson',
-    personnummer: '850415-2383',
-    address: 'Storgatan 1',
-    postalCode: '12345',
-    city: 'Gävle',
-    email: 'anna@example.se',
-    phone: '070-123 45 67',
-    caseNumber: '',
-    correction: 'Min adress är fel.\r\nDen rätta är Lillgatan 2.',
-    replyBy: 'epost',
-    ...changes,
-  });
+  const result = validateRequest({ ...anna, caseNumber: '', correction: 'Min adress är fel.\r\nDen rätta är Provgatan 12.', ...changes });
   if (!result.success) throw new Error(JSON.stringify(result.errors));
   return result.data;
 }
 
-/** The mail as it would leave the server, rendered by nodemailer and read back by mailparser. */
-async function render(options: SendMailOptions): Promise<{ raw: string; mail: ParsedMail; envelope: { from: string; to: string[] } }> {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  const info = await transport.sendMail(options);
-  const raw = (info.message as Buffer).toString('utf8');
-  return { raw, mail: await simpleParser(raw), envelope: info.envelope as { from: string; to: string[] } };
+/** The mail as it would leave the server (LF line ends, so head and body split at the first empty line). */
+async function render(options: SendMailOptions) {
+  const { raw, parsed: mail, envelope } = await renderMail(options, 'unix');
+  return { raw, mail, envelope };
 }
-
-function headerNames(raw: string): string[] {
-  const head = raw.slice(0, raw.indexOf('\n\n'));
-  return head
-    .split('\n')
-    .filter((line) => /^[^\s:]+:/.test(line))
-    .map((line) => line.slice(0, line.indexOf(':')).toLowerCase())
-    .sort();
-}
-
-const addresses = (field: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address));
 
 describe('the mail to the company', () => {
   it('has fixed headers: From MAIL_FROM, To MAIL_TO, Reply-To the requester, a subject with type and reference', async () => {
@@ -52,13 +27,11 @@ describe('the mail to the company', () => {
     expect(addresses(mail.from)).toEqual(['webb@jainkasso.se']);
     expect(mail.from?.value[0]?.name).toBe('J A Inkasso & Consulting AB');
     expect(addresses(mail.to)).toEqual(['arenden@jainkasso.se']);
-    expect(addresses(mail.replyTo)).toEqual(['anna@example.se']);
-    expect(mail.replyTo?.value[0]?.name).toBe('Anna Andersson');
+    expect(addresses(mail.replyTo)).toEqual([anna.email]);
+    expect(mail.replyTo?.value[0]?.name).toBe(anna.name);
     expect(mail.subject).toBe('Begäran om rättelse JA-7K3F9QXM');
     expect(envelope).toEqual({ from: 'webb@jainkasso.se', to: ['arenden@jainkasso.se'] });
-    expect(headerNames(raw)).toEqual(
-      ['content-transfer-encoding', 'content-type', 'date', 'from', 'message-id', 'mime-version', 'reply-to', 'subject', 'to'].sort(),
-    );
+    expect(headerNames(raw)).toEqual(MAIL_HEADERS);
   });
 
   it('lists every field, the reference, the time received and the deadline', async () => {
@@ -69,16 +42,16 @@ describe('the mail to the company', () => {
       'Referens: JA-7K3F9QXM',
       'Mottagen: 25 november 2026 kl. 22:14 (svensk tid)',
       'Svara senast: 25 december 2026',
-      'Namn: Anna Andersson',
+      `Namn: ${anna.name}`,
       'Personnummer: 19850415-2383',
-      'Adress: Storgatan 1',
+      `Adress: ${anna.address}`,
       'Postnummer: 123 45',
-      'Ort: Gävle',
-      'E-post: anna@example.se',
-      'Telefon: 070-123 45 67',
+      `Ort: ${anna.city}`,
+      `E-post: ${anna.email}`,
+      `Telefon: ${anna.phone}`,
       'Ärendenummer: (ej angivet)',
       'Svar önskas som: E-post',
-      'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Lillgatan 2.',
+      'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Provgatan 12.',
     ]) {
       expect(text).toContain(line);
     }
@@ -104,21 +77,21 @@ describe('the mail to the company', () => {
     expect(headerNames(raw)).not.toContain('cc');
     expect(headerNames(raw)).not.toContain('x-evil');
     expect(addresses(mail.to)).toEqual(['arenden@jainkasso.se']);
-    expect(addresses(mail.replyTo)).toEqual(['anna@example.se']);
+    expect(addresses(mail.replyTo)).toEqual([anna.email]);
     expect(mail.headers.has('bcc')).toBe(false);
   });
 
   it('keeps a display name with commas, quotes and angle brackets to one Reply-To address', async () => {
     const { mail } = await render(composeCompanyMail(request({ name: 'Evil" <evil@example.com>, other@example.com' }), meta, route));
-    expect(addresses(mail.replyTo)).toEqual(['anna@example.se']);
+    expect(addresses(mail.replyTo)).toEqual([anna.email]);
   });
 });
 
 describe('the receipt to the requester', () => {
   it('goes to the requester with a fixed text: reference, type and deadline', async () => {
     const { mail, envelope } = await render(composeReceipt(request(), meta, route));
-    expect(addresses(mail.to)).toEqual(['anna@example.se']);
-    expect(envelope.to).toEqual(['anna@example.se']);
+    expect(addresses(mail.to)).toEqual([anna.email]);
+    expect(envelope.to).toEqual([anna.email]);
     expect(addresses(mail.from)).toEqual(['webb@jainkasso.se']);
     expect(addresses(mail.replyTo)).toEqual(['info@jainkasso.se']);
     expect(mail.subject).toBe('Vi har tagit emot din begäran JA-7K3F9QXM');
@@ -130,7 +103,7 @@ describe('the receipt to the requester', () => {
   it('carries nothing the visitor typed', async () => {
     const { raw } = await render(composeReceipt(request(), meta, route));
     const body = raw.slice(raw.indexOf('\n\n'));
-    for (const typed of ['Anna', 'Andersson', '2383', 'Storgatan', '123 45', 'Gävle', '070', 'Lillgatan']) {
+    for (const typed of ['Anna', '070', ...PERSONAL_VALUES]) {
       expect(body).not.toContain(typed);
     }
     expect(raw.slice(0, raw.indexOf('\n\n'))).not.toContain('Anna');

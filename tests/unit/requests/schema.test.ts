@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateRequest, toSingleLine, type DataRequest } from '../../../src/requests/schema';
 import { requestText } from '../../../src/i18n/requests';
+import { annaRegisterutdrag } from '../../fixtures/anna';
 
 const t = requestText.errors;
 
 /** A complete, valid Registerutdrag as a form would send it. */
-const valid = {
-  type: 'registerutdrag',
-  name: 'Anna Andersson',
-  personnummer: '19850415-2383',
-  address: 'Storgatan 1',
-  postalCode: '123 45',
-  city: 'Gävle',
-  email: 'anna@example.se',
-  phone: '',
-  caseNumber: '',
-  correction: '',
-  replyBy: 'brev',
-};
+const valid = annaRegisterutdrag;
 
 function parse(changes: Record<string, unknown>) {
   return validateRequest({ ...valid, ...changes });

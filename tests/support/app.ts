@@ -4,12 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { unusedPort } from './smtp';
+import { unusedPort } from './smtp.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from the devDependency, as `npm start` would use. */
-const node = fileURLToPath(new URL('../../../node_modules/.bin/node', import.meta.url));
-const entry = fileURLToPath(new URL('../../../dist/server/entry.mjs', import.meta.url));
+const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+const entry = fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta.url));
 
 /** Variables the app reads; a test sets them explicitly, so the developer's own shell cannot leak in. */
 const APP_VARIABLES = ['SMTP_URL', 'MAIL_TO', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'SMTP_TIMEOUT_MS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS'];
