@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { site } from '../site.config';
 import { consentText } from '../i18n/consent';
+import { gaSessionCookieName, MEASUREMENT_ID_PATTERN, measurementIdFrom, PLACEHOLDER_GA_ID } from './measurement-id';
 
 /**
  * The one source of truth for cookie consent: the banner's categories, the auto-clear rules,
@@ -8,8 +9,7 @@ import { consentText } from '../i18n/consent';
  * Validated at build time; the browser gets the validated result (see ./page-data.ts).
  */
 
-/** Stands in until PUBLIC_GA_ID is set at build time: shaped like a real ID so the banner works, obviously not one. */
-export const PLACEHOLDER_GA_ID = 'G-XXXXXXXXXX';
+export { PLACEHOLDER_GA_ID, measurementIdFrom, gaSessionCookieName };
 
 /** The library's own cookie, which holds the visitor's choice. */
 export const CONSENT_COOKIE = 'cc_cookie';
@@ -53,7 +53,7 @@ export const ConsentConfigSchema = z
     /** GA4 measurement ID, "G-" and letters or digits; set PUBLIC_GA_ID at build time. */
     measurementId: z
       .string()
-      .regex(/^G-[A-Z0-9]{4,16}$/, { error: 'measurementId must be a GA4 measurement ID like "G-AB12CD34EF": check PUBLIC_GA_ID' }),
+      .regex(MEASUREMENT_ID_PATTERN, { error: 'measurementId must be a GA4 measurement ID like "G-AB12CD34EF": check PUBLIC_GA_ID' }),
     /** Nödvändiga (read-only) and Statistik. */
     categories: z.object({ necessary: CategorySchema, analytics: CategorySchema }),
     /** Every cookie the site sets or lets set, in table order. */
@@ -85,17 +85,6 @@ export function parseConsentConfig(input: unknown): ConsentConfig {
     throw new Error(`The consent config (src/consent/config.ts) is invalid:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
-}
-
-/** The measurement ID for this build: PUBLIC_GA_ID when set, else the placeholder. */
-export function measurementIdFrom(env: string | undefined): string {
-  const id = env?.trim();
-  return id ? id : PLACEHOLDER_GA_ID;
-}
-
-/** `_ga_<ID without "G-">`: the cookie GA4 keeps per property. */
-export function gaSessionCookieName(measurementId: string): string {
-  return `_ga_${measurementId.replace(/^G-/, '')}`;
 }
 
 /** The raw settings; `consentConfig` is this, validated. */

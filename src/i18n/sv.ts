@@ -6,6 +6,8 @@ export const ui = {
   footerContactHeading: 'Kontakt',
   footerLinksHeading: 'Mer information',
   phoneLabel: 'Tel:',
+  organisationsnummerLabel: 'Organisationsnummer:',
+  accessibilityLink: { href: '/tillganglighet/', label: 'Tillgänglighet' },
   emailLabel: 'E-post:',
   titleSuffix: 'J A Inkasso & Consulting AB',
   tocHeading: 'På den här sidan',
