@@ -51,6 +51,9 @@ test.describe('the first layer', () => {
     await expect(region).toBeVisible();
     await expect(region.getByRole('heading')).toHaveText('Får vi använda cookies för statistik?');
     await expect(region).toContainText('Google Analytics');
+    // Informed consent: who receives the data, and that it may leave the EU.
+    await expect(region).toContainText('Google Ireland Ltd');
+    await expect(region).toContainText('USA');
     await expect(region.getByRole('link', { name: 'Läs mer om cookies' })).toHaveAttribute('href', '/cookies/');
     await expect(region.getByRole('button')).toHaveText(['Godkänn alla', 'Neka alla', 'Inställningar']);
   });
