@@ -33,12 +33,12 @@ export function translation(config: ConsentConfig): Translation {
     consentModal: {
       label: banner.label,
       title: escapeHtml(banner.title),
-      description: `${escapeHtml(`${banner.description} ${banner.recipient(GA_PROVIDER)}`)} {{revisionMessage}}`,
+      // The link to /cookies/ ends the text rather than taking a footer row of its own: a shorter banner on a phone.
+      description: `${escapeHtml(`${banner.description} ${banner.recipient(GA_PROVIDER)}`)} {{revisionMessage}} ${link(banner.moreLink.href, banner.moreLink.text)}`,
       revisionMessage: escapeHtml(banner.revisionMessage),
       acceptAllBtn: escapeHtml(banner.acceptAll),
       acceptNecessaryBtn: escapeHtml(banner.rejectAll),
       showPreferencesBtn: escapeHtml(banner.showPreferences),
-      footer: link(banner.moreLink.href, banner.moreLink.text),
     },
     preferencesModal: {
       title: escapeHtml(preferences.title),

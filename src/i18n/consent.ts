@@ -3,9 +3,9 @@ export const consentText = {
   /** The first layer: short, plain, with a way to read more. */
   banner: {
     title: 'Får vi använda cookies för statistik?',
-    description: 'Om du godkänner använder vi Google Analytics för att se hur webbplatsen används.',
+    description: 'Om du godkänner mäter vi besöken med Google Analytics.',
     /** Who receives the data and where it may go: consent must be informed (GDPR art. 13, 49). */
-    recipient: (provider: string) => `Uppgifterna tas emot av ${provider} och kan föras över till USA enligt EU–US Data Privacy Framework.`,
+    recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA, enligt EU–US Data Privacy Framework.`,
     /** Shown after the description when the site has changed what it stores since the visitor chose. */
     revisionMessage: 'Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val, därför frågar vi igen.',
     acceptAll: 'Godkänn alla',

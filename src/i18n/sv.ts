@@ -2,6 +2,8 @@
 export const ui = {
   skipLink: 'Hoppa till innehållet',
   navLabel: 'Huvudmeny',
+  /** The button that opens the navigation on a phone. */
+  menuButton: 'Meny',
   footerLabel: 'Sidfot',
   footerContactHeading: 'Kontakt',
   footerLinksHeading: 'Mer information',

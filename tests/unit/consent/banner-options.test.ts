@@ -30,7 +30,8 @@ describe('the banner\'s options, built from the config', () => {
     const sv = options.language.translations.sv as Exclude<(typeof options.language.translations)[string], string | (() => unknown)>;
     expect(options.language.default).toBe('sv');
     expect(sv.consentModal).toMatchObject({ acceptAllBtn: 'Godkänn alla', acceptNecessaryBtn: 'Neka alla', showPreferencesBtn: 'Inställningar' });
-    expect(sv.consentModal.footer).toContain('href="/cookies/"');
+    expect(sv.consentModal.description).toContain('href="/cookies/"');
+    expect(sv.consentModal.description).toContain('Google Ireland Ltd');
     expect(sv.consentModal.description).toContain('{{revisionMessage}}');
     expect(sv.preferencesModal).toMatchObject({ acceptAllBtn: 'Godkänn alla', acceptNecessaryBtn: 'Neka alla' });
     expect(options.guiOptions?.consentModal?.equalWeightButtons).toBe(true);
