@@ -1,7 +1,7 @@
 /** What the bench measures and the budgets `npm run bench -- --check` enforces. */
 
 /** The site's pages; a page that answers 404 is skipped with a note (it may arrive later). */
-export const benchPaths = ['/', '/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/'] as const;
+export const benchPaths = ['/', '/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/', '/tillganglighet/'] as const;
 
 export const budgets = {
   /** Every page, everything it loads before consent, gzip-compressed: at most 25 KB. */

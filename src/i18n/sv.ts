@@ -13,11 +13,12 @@ export const ui = {
   emailLabel: 'E-post:',
   titleSuffix: 'J A Inkasso & Consulting AB',
   tocHeading: 'På den här sidan',
+  /** The start page leads with the three things a visitor comes for; cookies follow. */
   startLinks: [
-    { href: '/integritetspolicy/', label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
     { href: '/dina-uppgifter/', label: 'Begär dina uppgifter', text: 'Begär ett registerutdrag eller rättelse av dina uppgifter.' },
-    { href: '/cookies/', label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
+    { href: '/integritetspolicy/', label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
     { href: '/kontakt/', label: 'Kontakt', text: 'Post, telefon och e-post.' },
+    { href: '/cookies/', label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
   ],
   notFound: {
     title: 'Sidan finns inte',

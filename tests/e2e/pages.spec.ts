@@ -112,6 +112,15 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL(/#main$/);
   });
 
+  test('the start page names the company once, as its heading, and leads with the three things a visitor comes for', async ({ page }) => {
+    await page.goto('/');
+    const main = await foldedText(page);
+    expect(main.match(/J ?A Inkasso & Consulting AB/g)).toHaveLength(1);
+    await expect(page.locator('h1')).toHaveText('J A Inkasso & Consulting AB');
+    const links = await page.locator('main a').allInnerTexts();
+    expect(links.slice(0, 3)).toEqual(['Begär dina uppgifter', 'Integritetspolicy', 'Kontakt']);
+  });
+
   test('the start page leads to every page', async ({ page }) => {
     await page.goto('/');
     for (const href of ['/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/']) {

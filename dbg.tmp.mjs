@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+await ctx.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true }));
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:5461/');
+await page.getByRole('button', { name: 'Inställningar', exact: true }).click();
+await page.waitForSelector('#cc-main .pm', { state: 'visible' });
+console.log(await page.evaluate(() => { const g = document.querySelector('#cc-main .pm__btn-group'); const cs = getComputedStyle(g); const f = g.parentElement; return { g: [cs.display, cs.flex, cs.gridTemplateRows, cs.gridTemplateColumns, cs.height, cs.alignContent], footer: [getComputedStyle(f).display, getComputedStyle(f).flexDirection, getComputedStyle(f).height], html: f.outerHTML.slice(0, 500) }; }));
+await browser.close();
