@@ -69,7 +69,7 @@ export const consentText = {
   },
   /**
    * The site's own supplement on /cookies/, beside the client's text: what the site does today, from its config.
-   * Google's facts as Google states them (support.google.com/analytics/answer/12017362, business.safety.google/adsprocessorterms).
+   * Google's facts as Google states them in its Analytics help pages and data processing terms.
    */
   supplement: {
     id: 'kompletterande-information',
