@@ -116,10 +116,12 @@ test.describe('accessibility', () => {
 });
 
 test.describe('keyboard only', () => {
-  test('Tab reaches the choices right after the skip link, and Space refuses', async ({ page, context }) => {
+  test('Tab reaches the banner right after the skip link (its link to /cookies/, then the choices), and Space refuses', async ({ page, context }) => {
     await openPage(page, '/');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(banner(page).getByRole('link', { name: 'Läs mer om cookies' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(banner(page).getByRole('button', { name: 'Godkänn alla' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -136,8 +138,8 @@ test.describe('keyboard only', () => {
 
   test('the banner does not trap Tab: a visitor can read on before choosing', async ({ page }) => {
     await openPage(page, '/');
-    const link = banner(page).getByRole('link', { name: 'Läs mer om cookies' });
-    await link.focus();
+    // The banner's last control.
+    await banner(page).getByRole('button', { name: 'Inställningar', exact: true }).focus();
     await page.keyboard.press('Tab');
     // On to the page: the site's name, a link home, comes next.
     await expect(page.getByRole('banner').getByRole('link', { name: 'J A Inkasso & Consulting AB' })).toBeFocused();
