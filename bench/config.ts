@@ -8,6 +8,8 @@ export const budgets = {
   maxPageGzipBytes: 25 * 1024,
   /** Lighthouse score every category must reach on every page. */
   minLighthouseScore: 100,
+  /** Largest Contentful Paint on Lighthouse's mobile preset (simulated slow 4G, 4x CPU slowdown), every page: at most 1.0 s. */
+  maxLcpMs: 1000,
 } as const;
 
 /**
