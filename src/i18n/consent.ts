@@ -43,9 +43,7 @@ export const consentText = {
   cookies: {
     consent: { purpose: 'Sparar ditt val om cookies, så att vi inte behöver fråga igen.' },
     confirmation: {
-      purpose:
-        'Sätts när du har skickat en begäran om registerutdrag eller rättelse, så att kvittosidan kan visa ditt ärendenummer. ' +
-        'Innehåller inga personuppgifter och kan inte läsas av JavaScript.',
+      purpose: 'Visar ditt ärendenummer på kvittosidan när du har skickat en begäran. Innehåller inga personuppgifter.',
     },
     gaClient: { purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
     gaSession: {
