@@ -55,6 +55,9 @@ export default defineConfig({
   // Only for `astro dev` (the build sees command 'preview'): the node adapter copies server.host/port into the build as
   // its defaults, and the built server must take HOST/PORT from where it starts, not from the machine that built it.
   server: ({ command }) => (command === 'dev' ? devServer(process.env) : {}),
+  // The site's own CSS (a few KB) goes inline: no render-blocking round trip before the first paint.
+  // Astro's CSP hashes each inlined <style>. The banner's CSS is loaded by its script instead (ConsentBanner.astro).
+  build: { inlineStylesheets: 'always' },
   adapter: node({
     mode: 'standalone',
     // Backstop for every route; the actions' own limit (below) answers an oversized form first, with 413.

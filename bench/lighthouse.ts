@@ -103,7 +103,7 @@ async function audit(origin: string, path: string): Promise<LighthouseScores> {
 
 export const lighthouseScores: BenchSection<LighthouseScores[]> = {
   key: 'lighthouse',
-  title: `Lighthouse, mobile preset (budget: ${budgets.minLighthouseScore} in every category)`,
+  title: `Lighthouse, mobile preset (budgets: ${budgets.minLighthouseScore} in every category, LCP at most ${(budgets.maxLcpMs / 1000).toFixed(1)} s)`,
 
   async run({ origin, paths, log }: BenchContext) {
     const results: LighthouseScores[] = [];
@@ -145,6 +145,9 @@ export const lighthouseScores: BenchSection<LighthouseScores[]> = {
       if (low.length > 0) {
         const scores = low.map(([name, value]) => `${name} ${value}`).join(', ');
         broken.push(`${r.path}: Lighthouse ${scores}, budget ${budgets.minLighthouseScore} (${r.failedAudits.join('; ')})`);
+      }
+      if (!(r.lcpMs <= budgets.maxLcpMs)) {
+        broken.push(`${r.path}: LCP ${(r.lcpMs / 1000).toFixed(2)} s, budget ${(budgets.maxLcpMs / 1000).toFixed(1)} s`);
       }
       if (r.foreignRequests.length > 0) {
         broken.push(`${r.path}: Lighthouse saw requests to other hosts: ${r.foreignRequests.join(', ')}`);

@@ -21,6 +21,21 @@ const SiteConfigSchema = z.object({
   email: z.email({ error: 'email must be a valid address' }),
   /** Canonical origin of the site, from Astro's `site` (SITE_URL). */
   url: z.url({ error: 'url must be an absolute URL: set SITE_URL' }),
+  /**
+   * The facts below are the client's to give; until it does they stay unset, the site shows nothing in their place
+   * and `npm run preflight` names them.
+   */
+  /** Organisationsnummer as Bolagsverket registers it, "NNNNNN-NNNN"; shown in the footer, on /kontakt/ and in the structured data. */
+  organisationsnummer: z
+    .string()
+    .regex(/^\d{6}-\d{4}$/, { error: 'organisationsnummer must look like "556123-4567"' })
+    .optional(),
+  /** The debt-collection permit and its supervisor in one sentence, e.g. "Tillstånd från Finansinspektionen att bedriva inkassoverksamhet". */
+  permit: z.string().min(10).optional(),
+  /** How long Google Analytics keeps event data, as set in GA (Admin › Data retention), e.g. "2 månader"; shown on /cookies/. */
+  gaRetention: z.string().min(1).optional(),
+  /** How long a data request (its mail and case) is kept, in the client's words; shown beside the form. */
+  requestRetention: z.string().min(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
@@ -38,7 +53,9 @@ export const site = parseSiteConfig({
   address: { street: 'Box 358', postalCode: '801 05', locality: 'GÄVLE', country: 'SE' },
   phone: '026-16 64 70',
   email: 'info@jainkasso.se',
-  url: import.meta.env.SITE ?? 'https://www.jainkasso.se',
+  // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
+  url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
+  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetention, requestRetention.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */
@@ -46,6 +63,9 @@ export function toInternationalPhone(national: string): string {
   const digits = national.replace(/\D/g, '');
   return `+46${digits.replace(/^0/, '')}`;
 }
+
+/** The phone number as shown: non-breaking spaces, so it never wraps in the middle. */
+export const displayPhone = site.phone.replace(/ /g, '\u00a0');
 
 /** One line for the postal address, as the client writes it. */
 export const postalAddressLine = `${site.address.street}, ${site.address.postalCode} ${site.address.locality}`;

@@ -54,6 +54,27 @@ function makeBannerNonModal(modal: HTMLElement): void {
   );
 }
 
+/** The custom property theme.css reserves at the bottom of the page while the banner shows. */
+const BANNER_SIZE_PROPERTY = '--consent-banner-block-size';
+
+/**
+ * Keeps the banner's current height in a custom property on <html> while it shows, so the page can be scrolled
+ * clear of it and focus is never hidden underneath (WCAG 2.2, 2.4.11). Returns the function that stops it.
+ */
+function reserveBannerSpace(modal: HTMLElement): () => void {
+  const style = document.documentElement.style;
+  const observer = new ResizeObserver(() => {
+    const height = modal.getBoundingClientRect().height;
+    const gap = window.innerHeight - modal.getBoundingClientRect().bottom;
+    style.setProperty(BANNER_SIZE_PROPERTY, `${Math.ceil(height + Math.max(gap, 0))}px`);
+  });
+  observer.observe(modal);
+  return () => {
+    observer.disconnect();
+    style.removeProperty(BANNER_SIZE_PROPERTY);
+  };
+}
+
 export async function startConsent(root: HTMLElement): Promise<void> {
   const data = decodePageData(root.getAttribute(PAGE_DATA_ATTRIBUTE));
   if (!data) return;
@@ -85,6 +106,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   // The control outside the dialog that opened the preferences (footer, /cookies/). The library returns focus
   // to it on Escape, but when the banner closes in the same step it sends focus to <body>: put it back.
   let opener: HTMLElement | null = null;
+  let bannerElement: HTMLElement | undefined;
+  let releaseBannerSpace: (() => void) | undefined;
 
   await run({
     ...data.options,
@@ -95,14 +118,21 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     onConsent: apply,
     onChange: apply,
     onModalReady: ({ modalName, modal }) => {
-      if (modalName === 'consentModal') makeBannerNonModal(modal);
+      if (modalName !== 'consentModal') return;
+      makeBannerNonModal(modal);
+      bannerElement = modal;
     },
     onModalShow: ({ modalName }) => {
+      if (modalName === 'consentModal' && bannerElement && !releaseBannerSpace) releaseBannerSpace = reserveBannerSpace(bannerElement);
       if (modalName !== 'preferencesModal') return;
       const active = document.activeElement;
       opener = active instanceof HTMLElement && !root.contains(active) && active !== document.body ? active : null;
     },
     onModalHide: ({ modalName }) => {
+      if (modalName === 'consentModal') {
+        releaseBannerSpace?.();
+        releaseBannerSpace = undefined;
+      }
       if (modalName !== 'preferencesModal' || !opener) return;
       const target = opener;
       opener = null;

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { site } from '../site.config';
 import { consentText } from '../i18n/consent';
+import { gaSessionCookieName, MEASUREMENT_ID_PATTERN, measurementIdFrom, PLACEHOLDER_GA_ID } from './measurement-id';
+import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../requests/confirmation';
 
 /**
  * The one source of truth for cookie consent: the banner's categories, the auto-clear rules,
@@ -8,14 +10,18 @@ import { consentText } from '../i18n/consent';
  * Validated at build time; the browser gets the validated result (see ./page-data.ts).
  */
 
-/** Stands in until PUBLIC_GA_ID is set at build time: shaped like a real ID so the banner works, obviously not one. */
-export const PLACEHOLDER_GA_ID = 'G-XXXXXXXXXX';
+export { PLACEHOLDER_GA_ID, measurementIdFrom, gaSessionCookieName };
 
 /** The library's own cookie, which holds the visitor's choice. */
 export const CONSENT_COOKIE = 'cc_cookie';
 
+const DAY_SECONDS = 24 * 60 * 60;
+
 /** GA4 keeps `_ga` and `_ga_<measurement ID without "G-">` for two years. */
-const GA_COOKIE_DAYS = 730;
+const GA_COOKIE_SECONDS = 730 * DAY_SECONDS;
+
+/** The company that receives GA's data in the EEA (Google's data processing terms), in the table and the supplement. */
+export const GA_PROVIDER = 'Google Ireland Ltd';
 
 const CategoryIdSchema = z.enum(['necessary', 'analytics']);
 export type CategoryId = z.infer<typeof CategoryIdSchema>;
@@ -32,12 +38,16 @@ const CategorySchema = z.object({
 const CookieSchema = z.object({
   /** The cookie's name as the browser stores it. */
   name: z.string().regex(/^[\w.-]+$/, { error: 'a cookie name may hold only letters, digits, "_", "-" and "."' }),
+  /** How the table writes the name when the real one is not known yet, e.g. `_ga_<mätnings-ID>` before PUBLIC_GA_ID is set. */
+  shownAs: z.string().min(1).optional(),
   /** Who sets it and receives its data. */
   provider: z.string().min(1),
+  /** First party: stored under this site's domain (even when Google's script writes it); third party: under another domain. */
+  party: z.enum(['first', 'third']),
   /** What it is for, in plain Swedish. */
   purpose: z.string().min(1),
-  /** How many days the browser keeps it. */
-  maxAgeDays: z.int().positive(),
+  /** How long the browser keeps it, in seconds. */
+  maxAgeSeconds: z.int().positive(),
   /** The category whose consent it needs. */
   category: CategoryIdSchema,
   /** When the category is refused, also delete every cookie whose name starts with this (e.g. an old property's `_ga_…`). */
@@ -53,7 +63,7 @@ export const ConsentConfigSchema = z
     /** GA4 measurement ID, "G-" and letters or digits; set PUBLIC_GA_ID at build time. */
     measurementId: z
       .string()
-      .regex(/^G-[A-Z0-9]{4,16}$/, { error: 'measurementId must be a GA4 measurement ID like "G-AB12CD34EF": check PUBLIC_GA_ID' }),
+      .regex(MEASUREMENT_ID_PATTERN, { error: 'measurementId must be a GA4 measurement ID like "G-AB12CD34EF": check PUBLIC_GA_ID' }),
     /** Nödvändiga (read-only) and Statistik. */
     categories: z.object({ necessary: CategorySchema, analytics: CategorySchema }),
     /** Every cookie the site sets or lets set, in table order. */
@@ -87,17 +97,6 @@ export function parseConsentConfig(input: unknown): ConsentConfig {
   return result.data;
 }
 
-/** The measurement ID for this build: PUBLIC_GA_ID when set, else the placeholder. */
-export function measurementIdFrom(env: string | undefined): string {
-  const id = env?.trim();
-  return id ? id : PLACEHOLDER_GA_ID;
-}
-
-/** `_ga_<ID without "G-">`: the cookie GA4 keeps per property. */
-export function gaSessionCookieName(measurementId: string): string {
-  return `_ga_${measurementId.replace(/^G-/, '')}`;
-}
-
 /** The raw settings; `consentConfig` is this, validated. */
 export function defineConsentConfig(measurementId: string): unknown {
   const expiryDays = 182;
@@ -113,15 +112,29 @@ export function defineConsentConfig(measurementId: string): unknown {
       {
         name: CONSENT_COOKIE,
         provider: site.name,
+        party: 'first',
         purpose: consentText.cookies.consent.purpose,
-        maxAgeDays: expiryDays,
+        maxAgeSeconds: expiryDays * DAY_SECONDS,
         category: 'necessary',
       },
-      { name: '_ga', ...consentText.cookies.gaClient, maxAgeDays: GA_COOKIE_DAYS, category: 'analytics' },
+      {
+        // Set by the server when a data request has been delivered, read by the confirmation page (src/requests/confirmation.ts).
+        name: CONFIRMATION_COOKIE,
+        provider: site.name,
+        party: 'first',
+        purpose: consentText.cookies.confirmation.purpose,
+        maxAgeSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
+        category: 'necessary',
+      },
+      { name: '_ga', provider: GA_PROVIDER, party: 'first', ...consentText.cookies.gaClient, maxAgeSeconds: GA_COOKIE_SECONDS, category: 'analytics' },
       {
         name: gaSessionCookieName(measurementId),
-        ...consentText.cookies.gaSession,
-        maxAgeDays: GA_COOKIE_DAYS,
+        // Never show visitors the placeholder's X's as if it were a real name.
+        ...(measurementId === PLACEHOLDER_GA_ID && { shownAs: consentText.cookies.gaSession.placeholderName }),
+        provider: GA_PROVIDER,
+        party: 'first',
+        purpose: consentText.cookies.gaSession.purpose,
+        maxAgeSeconds: GA_COOKIE_SECONDS,
         category: 'analytics',
         clearPrefix: '_ga_',
       },

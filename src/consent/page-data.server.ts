@@ -1,6 +1,6 @@
 import type { Translation } from 'vanilla-cookieconsent';
 import { consentText } from '../i18n/consent';
-import { CONSENT_COOKIE, type CategoryId, type ConsentConfig } from './config';
+import { CONSENT_COOKIE, GA_PROVIDER, type CategoryId, type ConsentConfig } from './config';
 import { cookieTableRows, cookieTableColumns } from './cookie-table';
 import type { ClearRule, ConsentPageData } from './page-data';
 
@@ -33,12 +33,12 @@ export function translation(config: ConsentConfig): Translation {
     consentModal: {
       label: banner.label,
       title: escapeHtml(banner.title),
-      description: `${escapeHtml(banner.description)} {{revisionMessage}}`,
+      // The link to /cookies/ ends the text rather than taking a footer row of its own: a shorter banner on a phone.
+      description: `${escapeHtml(`${banner.description} ${banner.recipient(GA_PROVIDER)}`)} {{revisionMessage}} ${link(banner.moreLink.href, banner.moreLink.text)}`,
       revisionMessage: escapeHtml(banner.revisionMessage),
       acceptAllBtn: escapeHtml(banner.acceptAll),
       acceptNecessaryBtn: escapeHtml(banner.rejectAll),
       showPreferencesBtn: escapeHtml(banner.showPreferences),
-      footer: link(banner.moreLink.href, banner.moreLink.text),
     },
     preferencesModal: {
       title: escapeHtml(preferences.title),
@@ -60,8 +60,12 @@ export function translation(config: ConsentConfig): Translation {
   };
 }
 
-/** Auto-clear rules: the category's cookies by name, plus any prefix the config asks to sweep. The consent cookie is never cleared. */
+/**
+ * Auto-clear rules: the category's cookies by name, plus any prefix the config asks to sweep.
+ * A category the visitor cannot refuse is never cleared, nor is the consent cookie.
+ */
 export function clearRules(config: ConsentConfig, category: CategoryId): ClearRule[] {
+  if (config.categories[category].readOnly) return [];
   return config.cookies
     .filter((c) => c.category === category && c.name !== CONSENT_COOKIE)
     .flatMap((c): ClearRule[] => (c.clearPrefix ? [{ name: c.name }, { prefix: c.clearPrefix }] : [{ name: c.name }]));

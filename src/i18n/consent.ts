@@ -3,10 +3,9 @@ export const consentText = {
   /** The first layer: short, plain, with a way to read more. */
   banner: {
     title: 'Får vi använda cookies för statistik?',
-    description:
-      'Vi använder nödvändiga cookies för att webbplatsen ska fungera. ' +
-      'Om du godkänner det använder vi också Google Analytics för att se hur webbplatsen används. ' +
-      'Du kan ändra ditt val när som helst under Cookieinställningar längst ned på sidan.',
+    description: 'Om du godkänner mäter vi besöken med Google Analytics.',
+    /** Who receives the data and where it may go: consent must be informed (GDPR art. 13, 49). */
+    recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA, enligt EU–US Data Privacy Framework.`,
     /** Shown after the description when the site has changed what it stores since the visitor chose. */
     revisionMessage: 'Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val, därför frågar vi igen.',
     acceptAll: 'Godkänn alla',
@@ -43,8 +42,15 @@ export const consentText = {
   /** What each cookie is for, by cookie. */
   cookies: {
     consent: { purpose: 'Sparar ditt val om cookies, så att vi inte behöver fråga igen.' },
-    gaClient: { provider: 'Google', purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
-    gaSession: { provider: 'Google', purpose: 'Håller ihop ditt besök (sessionen) i statistiken från Google Analytics.' },
+    confirmation: {
+      purpose: 'Visar ditt ärendenummer på kvittosidan när du har skickat en begäran. Innehåller inga personuppgifter.',
+    },
+    gaClient: { purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
+    gaSession: {
+      purpose: 'Håller ihop ditt besök (sessionen) i statistiken från Google Analytics.',
+      /** The name before the site's measurement ID is set. */
+      placeholderName: '_ga_<mätnings-ID>',
+    },
   },
   /** The table of cookies, on /cookies/ and in the preferences. */
   table: {
@@ -53,17 +59,55 @@ export const consentText = {
     headers: {
       name: 'Namn',
       provider: 'Leverantör',
+      party: 'Part',
       purpose: 'Syfte',
       duration: 'Lagringstid',
       category: 'Kategori',
     },
+  },
+  /**
+   * The site's own supplement on /cookies/, beside the client's text: what the site does today, from its config.
+   * Google's facts as Google states them in its Analytics help pages and data processing terms.
+   */
+  supplement: {
+    id: 'kompletterande-information',
+    heading: 'Kompletterande information om webbplatsen',
+    lead:
+      'Det här avsnittet är inte en del av vår cookietext ovan. Det beskriver hur webbplatsen är inställd i dag ' +
+      'och hämtas från webbplatsens inställningar, så att det alltid stämmer med tabellen ovan.',
+    provider: {
+      term: 'Vem som tar emot uppgifterna',
+      text: (provider: string) => `Google Analytics tillhandahålls av ${provider}, som behandlar uppgifterna för vår räkning.`,
+    },
+    transfer: {
+      term: 'Överföring till USA',
+      text:
+        'Uppgifterna kan föras över till Google LLC i USA. Överföringen sker med stöd av EU-kommissionens beslut ' +
+        'om adekvat skyddsnivå för EU–US Data Privacy Framework (10 juli 2023), där Google LLC är certifierat.',
+    },
+    ip: {
+      term: 'IP-adresser',
+      text: 'Enligt Google loggar eller lagrar Google Analytics 4 inte IP-adresser.',
+    },
+    retention: {
+      term: 'Hur länge statistiken sparas',
+      text: (period: string) => `Statistiken sparas i Google Analytics i ${period}. Därefter raderas den.`,
+    },
+    withdraw: {
+      term: 'Så återkallar du ditt samtycke',
+      text: (cookies: string) =>
+        'Välj Cookieinställningar längst ned på varje sida, eller knappen under Ditt val nedan, och välj Neka alla. ' +
+        `Då används inte längre Google Analytics, och cookies ${cookies} raderas ur din webbläsare.`,
+    },
+    policyLink: 'Kompletterande information om webbplatsen',
   },
   /** The visitor's current choice, on /cookies/. */
   status: {
     heading: 'Ditt val',
     noScript:
       'Ditt val visas här när JavaScript är påslaget i din webbläsare. ' +
-      'Utan JavaScript sparar webbplatsen inga cookies och Google Analytics används inte.',
+      'Utan JavaScript används inte Google Analytics. Den enda cookie som webbplatsen då kan spara är den nödvändiga ' +
+      'kvittocookien, när du skickar en begäran om registerutdrag eller rättelse.',
     undecided: 'Du har inte gjort något val ännu. Statistik är avstängt tills du godkänner det.',
     gpc:
       'Din webbläsare skickar signalen Global Privacy Control (GPC). Vi tolkar den som att du nekar statistik, ' +
@@ -76,8 +120,16 @@ export const consentText = {
   settingsButton: 'Cookieinställningar',
 } as const;
 
-/** "182 dagar", "2 år": how long a cookie is kept, for the table. */
-export function formatDuration(days: number): string {
-  if (days % 365 === 0) return `${days / 365} år`;
-  return days === 1 ? '1 dag' : `${days} dagar`;
+/** First or third party, as the table's Part column says it. */
+export const partyText = { first: 'Förstapart', third: 'Tredjepart' } as const;
+
+/** "1 timme", "182 dagar", "2 år": how long a cookie is kept, for the table. */
+export function formatDuration(seconds: number): string {
+  const hours = seconds / 3600;
+  const days = hours / 24;
+  if (Number.isInteger(days) && days % 365 === 0) return `${days / 365} år`;
+  if (Number.isInteger(days)) return days === 1 ? '1 dag' : `${days} dagar`;
+  if (Number.isInteger(hours)) return hours === 1 ? '1 timme' : `${hours} timmar`;
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? '1 minut' : `${minutes} minuter`;
 }

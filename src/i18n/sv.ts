@@ -2,18 +2,23 @@
 export const ui = {
   skipLink: 'Hoppa till innehållet',
   navLabel: 'Huvudmeny',
+  /** The button that opens the navigation on a phone. */
+  menuButton: 'Meny',
   footerLabel: 'Sidfot',
   footerContactHeading: 'Kontakt',
   footerLinksHeading: 'Mer information',
   phoneLabel: 'Tel:',
+  organisationsnummerLabel: 'Organisationsnummer:',
+  accessibilityLink: { href: '/tillganglighet/', label: 'Tillgänglighet' },
   emailLabel: 'E-post:',
   titleSuffix: 'J A Inkasso & Consulting AB',
   tocHeading: 'På den här sidan',
+  /** The start page leads with the three things a visitor comes for; cookies follow. */
   startLinks: [
-    { href: '/integritetspolicy/', label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
     { href: '/dina-uppgifter/', label: 'Begär dina uppgifter', text: 'Begär ett registerutdrag eller rättelse av dina uppgifter.' },
-    { href: '/cookies/', label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
+    { href: '/integritetspolicy/', label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
     { href: '/kontakt/', label: 'Kontakt', text: 'Post, telefon och e-post.' },
+    { href: '/cookies/', label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
   ],
   notFound: {
     title: 'Sidan finns inte',

@@ -10,6 +10,8 @@ import { REQUEST_TYPES } from './schema';
 import type { Delivered } from './outcome';
 
 export const CONFIRMATION_COOKIE = 'dina-uppgifter-kvitto';
+/** How long the confirmation cookie lives: one hour (the cookie table on /cookies/ says so too). */
+export const CONFIRMATION_COOKIE_MAX_AGE_SECONDS = 60 * 60;
 /** Where the confirmation is shown. */
 export const CONFIRMATION_PATH = '/dina-uppgifter/tack/';
 
@@ -26,7 +28,7 @@ export function rememberDelivered(cookies: AstroCookies, delivered: Delivered, s
     httpOnly: true,
     sameSite: 'lax',
     secure,
-    maxAge: 60 * 60,
+    maxAge: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
   });
 }
 

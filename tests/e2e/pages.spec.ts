@@ -73,11 +73,31 @@ test.describe('contact details', () => {
     await expect(main).toContainText('Box 358, 801 05 GÄVLE');
   });
 
-  test('every page has them in its footer', async ({ page }) => {
+  test('every page shows them once: in its footer, or in its own contact block with none repeated below', async ({ page }) => {
     for (const { path } of pages) {
       await page.goto(path);
-      await expect(page.locator('footer').getByRole('link', { name: '026-16 64 70' })).toBeVisible();
+      const phoneLinks = page.getByRole('link', { name: '026-16 64 70' });
+      await expect(phoneLinks, path).toHaveCount(1);
+      await expect(phoneLinks).toBeVisible();
     }
+  });
+
+  test('the phone number never wraps: non-breaking spaces, on one line at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/kontakt/');
+    const phone = page.locator('main a[href^="tel:"]');
+    expect(await phone.textContent()).toBe('026-16\u00a064\u00a070');
+    const lines = await phone.evaluate((el) => el.getClientRects().length);
+    expect(lines).toBe(1);
+  });
+
+  test('facts the client has not given are not shown: no organisationsnummer, no permit', async ({ page }) => {
+    await page.goto('/kontakt/');
+    await expect(page.locator('body')).not.toContainText('Organisationsnummer');
+    await expect(page.locator('body')).not.toContainText('Tillstånd');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    expect(ld).not.toHaveProperty('identifier');
+    expect(ld).not.toHaveProperty('hasCredential');
   });
 });
 
@@ -92,11 +112,38 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL(/#main$/);
   });
 
+  test('the start page names the company once, as its heading, and leads with the three things a visitor comes for', async ({ page }) => {
+    await page.goto('/');
+    const main = await foldedText(page);
+    expect(main.match(/J ?A Inkasso & Consulting AB/g)).toHaveLength(1);
+    await expect(page.locator('h1')).toHaveText('J A Inkasso & Consulting AB');
+    const links = await page.locator('main a').allInnerTexts();
+    expect(links.slice(0, 3)).toEqual(['Begär dina uppgifter', 'Integritetspolicy', 'Kontakt']);
+  });
+
   test('the start page leads to every page', async ({ page }) => {
     await page.goto('/');
     for (const href of ['/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/']) {
       await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
     }
+  });
+
+  test('on a 360 px phone the header is one row: the name and a Meny button that opens without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/cookies/', test.info().project.use.baseURL).href);
+    const brand = await page.locator('header .brand').boundingBox();
+    const menu = page.locator('header summary', { hasText: 'Meny' });
+    const button = await menu.boundingBox();
+    expect(button!.y).toBeLessThan(brand!.y + brand!.height);
+    expect(await page.locator('header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(80);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await expect(nav).toBeHidden();
+    await menu.click();
+    await expect(nav.getByRole('link', { name: 'Cookies' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Kontakt' }).click();
+    await expect(page).toHaveURL(/\/kontakt\/$/);
+    await context.close();
   });
 
   test('the current page is marked in the menu', async ({ page }) => {
@@ -147,6 +194,6 @@ test.describe('reading the policy', () => {
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'På den här sidan' })).toBeHidden();
     await expect(page.locator('main')).toContainText('Du har när som helst rätt att begära rättelse');
-    await expect(page.locator('footer address')).toBeVisible();
+    await expect(page.locator('main address')).toBeVisible();
   });
 });

@@ -51,6 +51,9 @@ test.describe('the first layer', () => {
     await expect(region).toBeVisible();
     await expect(region.getByRole('heading')).toHaveText('Får vi använda cookies för statistik?');
     await expect(region).toContainText('Google Analytics');
+    // Informed consent: who receives the data, and that it may leave the EU.
+    await expect(region).toContainText('Google Ireland Ltd');
+    await expect(region).toContainText('USA');
     await expect(region.getByRole('link', { name: 'Läs mer om cookies' })).toHaveAttribute('href', '/cookies/');
     await expect(region.getByRole('button')).toHaveText(['Godkänn alla', 'Neka alla', 'Inställningar']);
   });
@@ -113,11 +116,13 @@ test.describe('accessibility', () => {
 });
 
 test.describe('keyboard only', () => {
-  test('Tab reaches the choices right after the skip link, and Space refuses', async ({ page, context }) => {
+  test('Tab reaches the banner right after the skip link (its link to /cookies/, then the choices), and Space refuses', async ({ page, context }) => {
     await openPage(page, '/');
     await expect(banner(page)).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(banner(page).getByRole('link', { name: 'Läs mer om cookies' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(banner(page).getByRole('button', { name: 'Godkänn alla' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -134,8 +139,8 @@ test.describe('keyboard only', () => {
 
   test('the banner does not trap Tab: a visitor can read on before choosing', async ({ page }) => {
     await openPage(page, '/');
-    const link = banner(page).getByRole('link', { name: 'Läs mer om cookies' });
-    await link.focus();
+    // The banner's last control.
+    await banner(page).getByRole('button', { name: 'Inställningar', exact: true }).focus();
     await page.keyboard.press('Tab');
     // On to the page: the site's name, a link home, comes next.
     await expect(page.getByRole('banner').getByRole('link', { name: 'J A Inkasso & Consulting AB' })).toBeFocused();

@@ -5,6 +5,7 @@ export const pages = [
   { path: '/cookies/', h1: 'Hur använder vi cookies?' },
   { path: '/kontakt/', h1: 'Kontakt' },
   { path: '/dina-uppgifter/', h1: 'Begär registerutdrag eller rättelse' },
+  { path: '/tillganglighet/', h1: 'Tillgänglighet för jainkasso.se' },
 ] as const;
 
 /** Pages that load GA after opt-in: every page but the data-request form, which renders BaseLayout with analytics={false}. */

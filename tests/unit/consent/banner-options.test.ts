@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentConfig, parseConsentConfig, defineConsentConfig } from '../../../src/consent/config';
+import { consentConfig, parseConsentConfig, defineConsentConfig, gaSessionCookieName } from '../../../src/consent/config';
 import { clearRules, consentPageData } from '../../../src/consent/page-data.server';
 
 describe('the banner\'s options, built from the config', () => {
@@ -21,7 +21,8 @@ describe('the banner\'s options, built from the config', () => {
   });
 
   it('refusing Statistik clears _ga and every _ga_… cookie, never the consent cookie', () => {
-    expect(data.clear).toEqual({ analytics: [{ name: '_ga' }, { name: consentConfig.cookies[2]!.name }, { prefix: '_ga_' }] });
+    expect(data.clear).toEqual({ analytics: [{ name: '_ga' }, { name: gaSessionCookieName(consentConfig.measurementId) }, { prefix: '_ga_' }] });
+    // The consent cookie and the form's confirmation are necessary: never cleared.
     expect(clearRules(consentConfig, 'necessary')).toEqual([]);
   });
 
@@ -29,7 +30,8 @@ describe('the banner\'s options, built from the config', () => {
     const sv = options.language.translations.sv as Exclude<(typeof options.language.translations)[string], string | (() => unknown)>;
     expect(options.language.default).toBe('sv');
     expect(sv.consentModal).toMatchObject({ acceptAllBtn: 'Godkänn alla', acceptNecessaryBtn: 'Neka alla', showPreferencesBtn: 'Inställningar' });
-    expect(sv.consentModal.footer).toContain('href="/cookies/"');
+    expect(sv.consentModal.description).toContain('href="/cookies/"');
+    expect(sv.consentModal.description).toContain('Google Ireland Ltd');
     expect(sv.consentModal.description).toContain('{{revisionMessage}}');
     expect(sv.preferencesModal).toMatchObject({ acceptAllBtn: 'Godkänn alla', acceptNecessaryBtn: 'Neka alla' });
     expect(options.guiOptions?.consentModal?.equalWeightButtons).toBe(true);
@@ -43,8 +45,9 @@ describe('the banner\'s options, built from the config', () => {
       ['necessary', 'Nödvändiga'],
       ['analytics', 'Statistik'],
     ]);
-    expect(sections[0]!.cookieTable!.body.map((r) => r.name)).toEqual(['cc_cookie']);
-    expect(sections[1]!.cookieTable!.body.map((r) => r.name)).toEqual(['_ga', consentConfig.cookies[2]!.name]);
+    expect(sections[0]!.cookieTable!.body.map((r) => r.name)).toEqual(['cc_cookie', 'dina-uppgifter-kvitto']);
+    // As the table on /cookies/ writes them (the placeholder ID reads _ga_<mätnings-ID>), HTML-escaped.
+    expect(sections[1]!.cookieTable!.body.map((r) => r.name)).toEqual(['_ga', '_ga_&lt;mätnings-ID&gt;']);
     // The library inserts these as HTML: the company's "&" is escaped.
     expect(sections[0]!.cookieTable!.body[0]!.provider).toBe('J A Inkasso &amp; Consulting AB');
   });

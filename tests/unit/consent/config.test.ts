@@ -7,6 +7,7 @@ import {
   parseConsentConfig,
   PLACEHOLDER_GA_ID,
 } from '../../../src/consent/config';
+import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../../../src/requests/confirmation';
 
 /** A valid raw config to break one field at a time. */
 function raw(): Record<string, unknown> {
@@ -19,7 +20,12 @@ describe('consent config', () => {
     expect(consentConfig.revision).toBeGreaterThanOrEqual(1);
     expect(consentConfig.categories.necessary).toMatchObject({ title: 'Nödvändiga', readOnly: true });
     expect(consentConfig.categories.analytics).toMatchObject({ title: 'Statistik', readOnly: false });
-    expect(consentConfig.cookies.map((c) => c.name)).toEqual(['cc_cookie', '_ga', gaSessionCookieName(consentConfig.measurementId)]);
+    expect(consentConfig.cookies.map((c) => c.name)).toEqual([
+      'cc_cookie',
+      'dina-uppgifter-kvitto',
+      '_ga',
+      gaSessionCookieName(consentConfig.measurementId),
+    ]);
   });
 
   it('takes the measurement ID from PUBLIC_GA_ID, with a clearly marked placeholder when unset', () => {
@@ -29,6 +35,21 @@ describe('consent config', () => {
     expect(PLACEHOLDER_GA_ID).toBe('G-XXXXXXXXXX');
     // The placeholder passes validation, so the default build shows the banner working.
     expect(parseConsentConfig(defineConsentConfig(PLACEHOLDER_GA_ID)).measurementId).toBe(PLACEHOLDER_GA_ID);
+  });
+
+  it('lists the form\'s confirmation cookie as necessary, first party, for as long as the form keeps it', () => {
+    expect(consentConfig.cookies.find((c) => c.name === CONFIRMATION_COOKIE)).toMatchObject({
+      category: 'necessary',
+      party: 'first',
+      maxAgeSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
+    });
+  });
+
+  it('names the GA session cookie _ga_<mätnings-ID> for visitors while the ID is the placeholder, never its X\'s', () => {
+    const placeholder = parseConsentConfig(defineConsentConfig(PLACEHOLDER_GA_ID));
+    expect(placeholder.cookies.find((c) => c.clearPrefix)).toMatchObject({ name: '_ga_XXXXXXXXXX', shownAs: '_ga_<mätnings-ID>' });
+    const real = parseConsentConfig(defineConsentConfig('G-AB12CD34EF'));
+    expect(real.cookies.find((c) => c.clearPrefix)?.shownAs).toBeUndefined();
   });
 
   it('names the per-property GA cookie after the ID without "G-"', () => {
@@ -58,11 +79,11 @@ describe('consent config', () => {
 
     it('a cookie listed twice, or in a category that does not exist', () => {
       const config = raw() as { cookies: Record<string, unknown>[] };
-      config.cookies.push({ ...config.cookies[1] });
+      config.cookies.push({ ...config.cookies[2] });
       expect(() => parseConsentConfig(config)).toThrow(/cookie "_ga" is listed twice/);
       const unknownCategory = raw() as { cookies: Record<string, unknown>[] };
-      unknownCategory.cookies[1]!.category = 'marketing';
-      expect(() => parseConsentConfig(unknownCategory)).toThrow(/expected one of "necessary"\|"analytics"\s+→ at cookies\[1\]\.category/);
+      unknownCategory.cookies[2]!.category = 'marketing';
+      expect(() => parseConsentConfig(unknownCategory)).toThrow(/expected one of "necessary"\|"analytics"\s+→ at cookies\[2\]\.category/);
     });
 
     it('a choice kept longer than 13 months, or a revision that is not a whole number', () => {

@@ -1,0 +1,124 @@
+/**
+ * The launch check: what must be true before the site goes live, read from the site config and the
+ * environment it will run in. Plain Node can run it (imports with extensions, no astro:*), see scripts/preflight.ts.
+ */
+import type { SiteConfig } from '../site.config.ts';
+import { MailConfigError, parseMailConfig } from '../requests/mail-config.ts';
+import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID } from '../consent/measurement-id.ts';
+
+/** `fail` stops the launch; `warn` is advice the client should follow; `ok` is done. */
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface Check {
+  /** What is checked, e.g. "Organisationsnummer". */
+  item: string;
+  status: CheckStatus;
+  /** What was found, and for `fail` or `warn` what to do. */
+  detail: string;
+}
+
+/** The variables the check reads; the same the build and the server read. */
+export interface PreflightEnv {
+  SITE_URL?: string | undefined;
+  PUBLIC_GA_ID?: string | undefined;
+  SMTP_URL?: string | undefined;
+  MAIL_TO?: string | undefined;
+}
+
+const ok = (item: string, detail: string): Check => ({ item, status: 'ok', detail });
+const fail = (item: string, detail: string): Check => ({ item, status: 'fail', detail });
+
+/** A fact the client gives in src/site.config.ts: set, or named as missing. */
+function fact(item: string, field: keyof SiteConfig, value: string | undefined, what: string): Check {
+  return value
+    ? ok(item, value)
+    : fail(item, `not set: add \`${field}\` to src/site.config.ts (${what}). Until then the site shows nothing in its place.`);
+}
+
+function siteUrl(value: string | undefined): Check {
+  const item = 'SITE_URL';
+  if (!value) return fail(item, 'not set: set it to the public https address, e.g. https://www.jainkasso.se (canonical links, sitemap, origin check).');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail(item, 'is not a URL: write it as https://www.example.se.');
+  }
+  if (url.protocol !== 'https:') return fail(item, `${url.origin} is not https: visitors must reach the site over TLS.`);
+  return ok(item, url.origin);
+}
+
+function gaId(value: string | undefined): Check {
+  const item = 'PUBLIC_GA_ID';
+  const id = value?.trim();
+  if (!id) return fail(item, `not set: the build uses the placeholder ${PLACEHOLDER_GA_ID} and no statistics are collected. Set it at build time.`);
+  if (id === PLACEHOLDER_GA_ID) return fail(item, `is the placeholder ${PLACEHOLDER_GA_ID}: set the property's own measurement ID.`);
+  if (!MEASUREMENT_ID_PATTERN.test(id)) return fail(item, 'is not a GA4 measurement ID like G-AB12CD34EF.');
+  return ok(item, id);
+}
+
+function smtp(env: PreflightEnv, site: SiteConfig): Check {
+  const item = 'SMTP_URL';
+  if (!env.SMTP_URL) {
+    return fail(item, 'not set: data requests would be written to the outbox folder on the server and reach no one. Set the mail server.');
+  }
+  try {
+    const config = parseMailConfig({ SMTP_URL: env.SMTP_URL, MAIL_TO: env.MAIL_TO }, { email: site.email, cwd: process.cwd() });
+    // parseMailConfig refuses plain SMTP off loopback; say which case this is.
+    return ok(item, config.description);
+  } catch (error) {
+    if (error instanceof MailConfigError) return fail(item, error.message.split('\n').slice(1).map((l) => l.trim().replace(/^- /, '')).join(' '));
+    throw error;
+  }
+}
+
+function mailTo(env: PreflightEnv, site: SiteConfig): Check {
+  const item = 'MAIL_TO';
+  const to = env.MAIL_TO?.trim() || site.email;
+  if (to.toLowerCase() === site.email.toLowerCase()) {
+    return {
+      item,
+      status: 'warn',
+      detail:
+        `requests go to the general mailbox ${site.email}. They carry personnummer and addresses: ` +
+        'use a dedicated mailbox that only the people who answer them can read.',
+    };
+  }
+  return ok(item, to);
+}
+
+/** Every check, in the order the checklist prints them. */
+export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
+  return [
+    fact('Organisationsnummer', 'organisationsnummer', site.organisationsnummer, 'Bolagsverket: the site shows name, seat and organisationsnummer'),
+    fact('Tillstånd för inkassoverksamhet', 'permit', site.permit, 'the permit and its supervisor, Finansinspektionen, in one sentence'),
+    fact('Lagringstid i Google Analytics', 'gaRetention', site.gaRetention, "the data-retention setting in GA's admin, shown on /cookies/"),
+    fact('Lagringstid för begäranden', 'requestRetention', site.requestRetention, 'how long a data request is kept, shown beside the form'),
+    gaId(env.PUBLIC_GA_ID),
+    siteUrl(env.SITE_URL),
+    smtp(env, site),
+    mailTo(env, site),
+  ];
+}
+
+/** Whether the site may go live: nothing failed (warnings are advice). */
+export function passes(checks: Check[]): boolean {
+  return checks.every((c) => c.status !== 'fail');
+}
+
+const marks: Record<CheckStatus, string> = { ok: '[ok]     ', warn: '[warn]   ', fail: '[MISSING]' };
+
+/** The checklist as printed, one line per check. */
+export function formatChecklist(checks: Check[]): string {
+  const lines = checks.map((c) => `${marks[c.status]} ${c.item}: ${c.detail}`);
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  lines.push(
+    '',
+    failed === 0
+      ? 'Ready to go live.'
+      : `Not ready to go live: ${failed} item${failed === 1 ? '' : 's'} missing or wrong (marked MISSING).`,
+  );
+  return lines.join('\n');
+}
+
+

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { site, type SiteConfig } from '../../../src/site.config';
+import { formatChecklist, passes, preflight, type PreflightEnv } from '../../../src/launch/preflight';
+
+const complete: SiteConfig = {
+  ...site,
+  organisationsnummer: '556000-0000',
+  permit: 'Tillstånd från Finansinspektionen att bedriva inkassoverksamhet',
+  gaRetention: '2 månader',
+  requestRetention: 'Ett år efter att ärendet är avslutat',
+};
+const liveEnv: PreflightEnv = {
+  SITE_URL: 'https://www.jainkasso.se',
+  PUBLIC_GA_ID: 'G-AB12CD34EF',
+  SMTP_URL: 'smtps://webb:hemligt@mail.example.se:465',
+  MAIL_TO: 'registerutdrag@jainkasso.se',
+};
+
+function statusOf(env: PreflightEnv, config: SiteConfig): Record<string, string> {
+  return Object.fromEntries(preflight(env, config).map((c) => [c.item, c.status]));
+}
+
+describe('npm run preflight', () => {
+  it('fails for the default configuration, naming every missing fact and setting', () => {
+    const checks = preflight({}, site);
+    expect(passes(checks)).toBe(false);
+    expect(checks.filter((c) => c.status === 'fail').map((c) => c.item)).toEqual([
+      'Organisationsnummer',
+      'Tillstånd för inkassoverksamhet',
+      'Lagringstid i Google Analytics',
+      'Lagringstid för begäranden',
+      'PUBLIC_GA_ID',
+      'SITE_URL',
+      'SMTP_URL',
+    ]);
+    expect(checks.find((c) => c.item === 'MAIL_TO')?.status).toBe('warn');
+  });
+
+  it('passes for a complete configuration, with no warning', () => {
+    const checks = preflight(liveEnv, complete);
+    expect(checks.filter((c) => c.status !== 'ok')).toEqual([]);
+    expect(passes(checks)).toBe(true);
+    expect(formatChecklist(checks)).toContain('Ready to go live.');
+  });
+
+  it('refuses a placeholder or malformed GA ID, and a site not on https', () => {
+    expect(statusOf({ ...liveEnv, PUBLIC_GA_ID: 'G-XXXXXXXXXX' }, complete)['PUBLIC_GA_ID']).toBe('fail');
+    expect(statusOf({ ...liveEnv, PUBLIC_GA_ID: 'UA-12345-1' }, complete)['PUBLIC_GA_ID']).toBe('fail');
+    expect(statusOf({ ...liveEnv, SITE_URL: 'http://www.jainkasso.se' }, complete)['SITE_URL']).toBe('fail');
+    expect(statusOf({ ...liveEnv, SITE_URL: 'www.jainkasso.se' }, complete)['SITE_URL']).toBe('fail');
+  });
+
+  it('accepts SMTP with TLS, or plain SMTP only on loopback, and says which', () => {
+    const starttls = preflight({ ...liveEnv, SMTP_URL: 'smtp://mail.example.se:587' }, complete).find((c) => c.item === 'SMTP_URL');
+    expect(starttls).toMatchObject({ status: 'ok', detail: expect.stringContaining('STARTTLS required') });
+    const local = preflight({ ...liveEnv, SMTP_URL: 'smtp://127.0.0.1:25' }, complete).find((c) => c.item === 'SMTP_URL');
+    expect(local).toMatchObject({ status: 'ok', detail: expect.stringContaining('loopback') });
+    const wrong = preflight({ ...liveEnv, SMTP_URL: 'http://mail.example.se' }, complete).find((c) => c.item === 'SMTP_URL');
+    expect(wrong).toMatchObject({ status: 'fail', detail: expect.stringContaining('smtp://') });
+  });
+
+  it('warns, without failing, while requests go to the general info@ mailbox', () => {
+    const checks = preflight({ ...liveEnv, MAIL_TO: '' }, complete);
+    expect(passes(checks)).toBe(true);
+    expect(checks.find((c) => c.item === 'MAIL_TO')).toMatchObject({ status: 'warn', detail: expect.stringContaining('dedicated mailbox') });
+  });
+
+  it('as a command: exits 1 for the default configuration and prints each missing item', async () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+    const run = promisify(execFile)('node_modules/.bin/node', ['scripts/preflight.ts'], { env });
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e as { code: number; stdout: string },
+    );
+    expect(error?.code).toBe(1);
+    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid']) {
+      expect(error?.stdout).toMatch(new RegExp(`\\[MISSING\\] ${item}`));
+    }
+    expect(error?.stdout).toContain('Not ready to go live');
+  });
+});
