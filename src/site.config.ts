@@ -38,7 +38,8 @@ export const site = parseSiteConfig({
   address: { street: 'Box 358', postalCode: '801 05', locality: 'GÄVLE', country: 'SE' },
   phone: '026-16 64 70',
   email: 'info@jainkasso.se',
-  url: import.meta.env.SITE ?? 'https://www.jainkasso.se',
+  // import.meta.env exists in Astro's build; the production server (plain Node) reads only the e-mail from here.
+  url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */
