@@ -35,11 +35,11 @@ async function freePort(): Promise<number> {
   throw new Error(`no free port in ${benchPorts.first}–${benchPorts.last} on ${host}`);
 }
 
-/** `node dist/server/entry.mjs` on 127.0.0.1, resolved once it answers `/`; gives up after `timeoutMs`. */
+/** `npm run serve` (src/server/serve.ts) on 127.0.0.1, resolved once it answers `/`; gives up after `timeoutMs`. */
 export async function startServer(env: Record<string, string> = {}, timeoutMs = 20_000): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://${host}:${port}`;
-  const child = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const child = spawn(process.execPath, ['src/server/serve.ts'], {
     env: { ...process.env, ...env, HOST: host, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,7 @@ export interface BenchContext {
   log(line: string): void;
 }
 
-/** A production server (`node dist/server/entry.mjs`) that the bench started. */
+/** A production server (`npm run serve`) that the bench started. */
 export interface RunningServer {
   origin: string;
   port: number;

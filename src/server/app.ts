@@ -12,6 +12,7 @@ import compression from 'compression';
 import proxyAddr from 'proxy-addr';
 import { accessLogger, type LogLine } from './access-log.ts';
 import { cacheControl } from './cache.ts';
+import { InFlight } from './in-flight.ts';
 import { isValidHost, sanitizeForwarded } from './forwarded.ts';
 import { oddRequest } from './odd-requests.ts';
 import { pagePath, SECURITY_HEADERS } from './security-headers.ts';
@@ -38,13 +39,22 @@ export const LIMITS = {
   headersTimeoutMs: 10_000,
   /** Time to send the whole request, body included. */
   requestTimeoutMs: 30_000,
-  /** Largest request body: the data-request form fits many times over (Astro refuses a form over 64 KB itself). */
-  maxBodyBytes: 128 * 1024,
+  /**
+   * Largest Content-Length taken at all, refused before the body is read. A form post over 64 KB is refused by
+   * Astro's action limit, also from its Content-Length, with the form's own friendly page; this is the backstop.
+   */
+  maxBodyBytes: 1024 * 1024,
   /** Open connections at most; more wait in the kernel's queue. */
   maxConnections: 512,
 } as const;
 
-export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }: ServerOptions): Promise<FastifyInstance> {
+export interface Server {
+  app: FastifyInstance;
+  /** Stops taking connections, lets the responses in flight finish, then closes every connection that is left. */
+  close(): Promise<void>;
+}
+
+export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }: ServerOptions): Promise<Server> {
   const trusted = proxyAddr.compile([...trustProxy]);
   const app = Fastify({
     logger: false,
@@ -59,6 +69,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
   app.server.maxConnections = LIMITS.maxConnections;
 
   const logRequest = accessLogger(log);
+  const inFlight = new InFlight();
   const notFoundCsp = pageCsp.get('/404');
   /** The site's 404 page, with its own CSP (sendFile picks the brotli or gzip copy). */
   const notFound = (reply: FastifyReply) => {
@@ -68,6 +79,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
 
   app.addHook('onRequest', async (request, reply) => {
     logRequest(request.raw, reply.raw);
+    inFlight.track(reply.raw);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
 
     if (!isValidHost(request.headers.host)) return reply.code(400).type('text/plain; charset=utf-8').send('Bad Request: Host');
@@ -133,5 +145,14 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
     return reply.code(status).type('text/plain; charset=utf-8').send(status === 500 ? 'Internal Server Error' : 'Bad Request');
   });
 
-  return app;
+  return {
+    app,
+    async close() {
+      const closed = app.close();
+      await inFlight.whenIdle();
+      // A connection whose request body was never read (a refused oversized post) would hold server.close() open.
+      app.server.closeAllConnections();
+      await closed;
+    },
+  };
 }

@@ -39,7 +39,7 @@ try {
   process.exit(1);
 }
 
-const app = await buildServer({
+const server = await buildServer({
   astro,
   clientDir: fileURLToPath(new URL('client/', dist)),
   pageCsp: loadPageCsp(new URL('_headers.json', dist)),
@@ -51,13 +51,13 @@ const app = await buildServer({
 const graceMs = 2 * settings.SMTP_TIMEOUT_MS + 5_000;
 closeWithGrace({ delay: graceMs, logger: false }, async ({ signal, err }) => {
   const started = Date.now();
-  await app.close();
+  await server.close();
   await settlePending();
   log('shutdown', { signal: signal ?? null, error: err ? err.name : null, ms: Date.now() - started });
 });
 
 try {
-  const address = await app.listen({ host: settings.HOST, port: settings.PORT });
+  const address = await server.app.listen({ host: settings.HOST, port: settings.PORT });
   process.stdout.write(`[data-requests] ${mail}\n`);
   process.stdout.write(
     `[data-requests] At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${Math.round(settings.RATE_LIMIT_WINDOW_MS / 1000)} s${settings.REDIS_URL ? ', shared through Redis' : ''}.\n`,
