@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { precompressedFiles } from './src/server/integration.ts';
-import { analyticsCsp } from './src/consent/csp.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -38,10 +37,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "frame-ancestors 'none'",
-        `img-src 'self' data: ${analyticsCsp.img.join(' ')}`,
-        `connect-src 'self' ${analyticsCsp.connect.join(' ')}`,
+        // img-src, connect-src and Google's script host are added per page (src/consent/csp.ts, from BaseLayout),
+        // so that they appear only where GA may load: not on the data-request form or its confirmation.
       ],
-      scriptDirective: { resources: ["'self'", ...analyticsCsp.script] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });
