@@ -32,6 +32,8 @@ export interface RunningApp {
   readonly pid: number;
   /** Everything the server wrote to stdout and stderr so far. */
   output(): string;
+  /** Resolves with the exit code once the process has ended (by itself or by a signal a test sent). */
+  exitCode(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     output,
+    exitCode: () => exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
