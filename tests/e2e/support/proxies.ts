@@ -121,7 +121,6 @@ export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHos
   const deployed = await readFile(new URL('../../../deploy/Caddyfile', import.meta.url), 'utf8');
   const global = `{
 \tadmin off
-\tpersist_config off
 \tauto_https disable_redirects
 \tskip_install_trust
 \tstorage file_system ${dir}/data
