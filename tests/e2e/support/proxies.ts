@@ -4,6 +4,7 @@
  * `.ci/run` installs them when missing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -107,7 +108,7 @@ http {
 }
 `;
   await writeFile(path.join(dir, 'nginx.conf'), config);
-  return run('nginx', ['-e', 'stderr', '-p', dir, '-c', path.join(dir, 'nginx.conf')], host, port, dir);
+  return run(existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-e', 'stderr', '-p', dir, '-c', path.join(dir, 'nginx.conf')], host, port, dir);
 }
 
 /**
