@@ -10,15 +10,16 @@ export const analyticsCsp = {
   img: ['https://*.google-analytics.com', 'https://*.googletagmanager.com'],
 } as const;
 
-/** The part of Astro's per-page CSP API (`Astro.csp`) used here. */
-interface PageCsp {
-  insertDirective(directive: `${string}-src ${string}`): void;
-  insertScriptResource(resource: string): void;
-}
-
-/** Adds what the page needs to the build's CSP: Google's hosts only where GA may load (`analytics`). */
-export function addPageCsp(csp: PageCsp, analytics: boolean): void {
-  csp.insertDirective(`img-src 'self' data:${analytics ? ` ${analyticsCsp.img.join(' ')}` : ''}`);
-  csp.insertDirective(`connect-src 'self'${analytics ? ` ${analyticsCsp.connect.join(' ')}` : ''}`);
-  if (analytics) for (const origin of analyticsCsp.script) csp.insertScriptResource(origin);
+/**
+ * What a page adds to the build's CSP (BaseLayout passes these to `Astro.csp`): Google's hosts only where GA may
+ * load (`analytics`).
+ */
+export function pageCsp(analytics: boolean): { directives: (`img-src ${string}` | `connect-src ${string}`)[]; scriptResources: string[] } {
+  return {
+    directives: [
+      `img-src 'self' data:${analytics ? ` ${analyticsCsp.img.join(' ')}` : ''}`,
+      `connect-src 'self'${analytics ? ` ${analyticsCsp.connect.join(' ')}` : ''}`,
+    ],
+    scriptResources: analytics ? [...analyticsCsp.script] : [],
+  };
 }

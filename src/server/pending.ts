@@ -14,7 +14,7 @@ function pending(): Set<Promise<unknown>> {
 /** Keeps `work` in the set until it settles. */
 export function trackPending(work: Promise<unknown>): void {
   const set = pending();
-  const settled = work.then(
+  const settled: Promise<boolean> = work.then(
     () => set.delete(settled),
     () => set.delete(settled),
   );
