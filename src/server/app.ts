@@ -45,7 +45,7 @@ export const LIMITS = {
    * Astro's action limit, also from its Content-Length, with the form's own friendly page; this is the backstop.
    */
   maxBodyBytes: 1024 * 1024,
-  /** Open connections at most; more wait in the kernel's queue. */
+  /** Open connections at most; Node closes any connection beyond that at once. */
   maxConnections: 512,
 } as const;
 

@@ -3,6 +3,7 @@
  * and Astro's node adapter in middleware mode. On SIGTERM or SIGINT it stops taking connections, lets requests and
  * receipts in flight finish, logs one line and exits 0; a second signal exits at once.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { site } from '../site.config.ts';
@@ -31,13 +32,12 @@ function settingsOrExit(): { settings: ServerSettings; mail: string } {
 
 const { settings, mail } = settingsOrExit();
 
-let astro: AstroMiddleware;
-try {
-  ({ handler: astro } = (await import(new URL('server/entry.mjs', dist).href)) as { handler: AstroMiddleware });
-} catch {
+const entry = new URL('server/entry.mjs', dist);
+if (!existsSync(entry)) {
   process.stderr.write('There is no build to serve in dist/. Run `npm run build` first (or `npm start`, which builds and serves).\n');
   process.exit(1);
 }
+const { handler: astro } = (await import(entry.href)) as { handler: AstroMiddleware };
 
 const server = await buildServer({
   astro,
@@ -58,12 +58,13 @@ closeWithGrace({ delay: graceMs, logger: false }, async ({ signal, err }) => {
 
 try {
   const address = await server.app.listen({ host: settings.HOST, port: settings.PORT });
-  process.stdout.write(`[data-requests] ${mail}\n`);
-  process.stdout.write(
-    `[data-requests] At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${Math.round(settings.RATE_LIMIT_WINDOW_MS / 1000)} s${settings.REDIS_URL ? ', shared through Redis' : ''}.\n`,
-  );
-  log('listening', { address, trustProxy: settings.TRUST_PROXY.length > 0 });
-  process.stdout.write(`Server listening on ${address}\n`);
+  const window = Math.round(settings.RATE_LIMIT_WINDOW_MS / 1000);
+  log('start', {
+    mail,
+    rateLimit: `At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${window} s${settings.REDIS_URL ? ', shared through Redis' : ', in memory'}.`,
+    trustedProxies: settings.TRUST_PROXY.length,
+  });
+  log('listening', { address, message: `Server listening on ${address}` });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   process.stderr.write(

@@ -1,6 +1,7 @@
 /**
  * Two server instances and one Redis (Debian's redis-server on a free port): one rate limit for both.
- * With Redis gone, valid requests are still delivered (the in-memory insurance limiter), and the log says so once.
+ * With Redis gone, valid requests are still delivered (the in-memory insurance limiter), and the log says so once,
+ * and again when Redis is back.
  */
 import { test, expect } from '@playwright/test';
 import { startApp, type RunningApp } from '../support/app';
@@ -22,7 +23,7 @@ async function post(app: RunningApp): Promise<number> {
 }
 
 test('two instances share one limit through Redis; with Redis down requests are still delivered', async () => {
-  const redis = await startRedis();
+  let redis = await startRedis();
   const smtp: TestSmtp = await startSmtp();
   const env = { SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM, RATE_LIMIT_MAX: String(LIMIT), REDIS_URL: redis.url };
   const [one, two] = await Promise.all([startApp(env), startApp(env)]);
@@ -42,6 +43,15 @@ test('two instances share one limit through Redis; with Redis down requests are 
       await expect.poll(() => app.output().match(/"event":"rate-limit-store","status":"down"/g)?.length ?? 0).toBe(1);
       expect(app.output()).not.toMatch(/\n\s+at |ECONNREFUSED/);
     }
+
+    // Redis is back on its address: each instance says so once, and the limit is shared again.
+    redis = await startRedis(redis.port);
+    for (const app of [one, two]) {
+      await expect.poll(() => app.output().match(/"event":"rate-limit-store","status":"up"/g)?.length ?? 0, { timeout: 15_000 }).toBe(1);
+    }
+    const again: number[] = [];
+    for (let i = 0; i < LIMIT + 1; i++) again.push(await post(i % 2 ? two : one));
+    expect(again).toEqual([303, 303, 303, 429]);
   } finally {
     await Promise.all([one.stop(), two.stop()]);
     await redis.stop();

@@ -63,9 +63,9 @@ async function run(command: string, args: string[], host: string, port: number, 
   };
 }
 
-/** redis-server on 127.0.0.1, nothing saved to disk. */
-export async function startRedis(): Promise<Running & { url: string }> {
-  const port = await unusedPort();
+/** redis-server on 127.0.0.1 (on `port`, or a free one), nothing saved to disk. */
+export async function startRedis(port?: number): Promise<Running & { url: string }> {
+  port ??= await unusedPort();
   const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-redis-'));
   const redis = await run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], '127.0.0.1', port, dir);
   return Object.assign(redis, { url: `redis://127.0.0.1:${port}` });
