@@ -57,6 +57,8 @@ export interface Server {
 
 export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }: ServerOptions): Promise<Server> {
   const trusted = proxyAddr.compile([...trustProxy]);
+  const logRequest = accessLogger(log);
+  const inFlight = new InFlight();
   const app = Fastify({
     logger: false,
     trustProxy: trustProxy.length ? [...trustProxy] : false,
@@ -65,12 +67,16 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
     // Keep-alive connections that are idle are closed at shutdown; busy ones finish first.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Requests Fastify refuses before any hook (a malformed URL, a bad Content-Type): still the headers, still a 400.
+    frameworkErrors: (_error, request, reply) => {
+      logRequest(request.raw, reply.raw);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+      void reply.code(400).header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('Bad Request');
+    },
   });
   app.server.headersTimeout = LIMITS.headersTimeoutMs;
   app.server.maxConnections = LIMITS.maxConnections;
 
-  const logRequest = accessLogger(log);
-  const inFlight = new InFlight();
   const notFoundCsp = pageCsp.get('/404');
   /** The site's 404 page, with its own CSP (sendFile picks the brotli or gzip copy). */
   const notFound = (reply: FastifyReply) => {

@@ -153,10 +153,13 @@ test('odd requests get a 4xx and one log line each, never a 500 or a stack trace
   expect(action.status).toBe(404);
   const image = headersOf(await raw(baseURL!, `GET /_image?href=%2Ffavicon.svg&w=1 HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\n\r\n`));
   expect(image.status).toBe(404);
+  const badUrl = headersOf(await raw(baseURL!, `GET /cookies/%E0%A4%A HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\n\r\n`));
+  expect(badUrl.status).toBe(400);
+  expect(badUrl.headers['x-content-type-options']).toBe('nosniff');
 
-  await expect.poll(() => app.output().slice(before).split('\n').filter((line) => line.includes('"event":"http"')).length).toBe(4);
+  await expect.poll(() => app.output().slice(before).split('\n').filter((line) => line.includes('"event":"http"')).length).toBe(5);
   const lines = app.output().slice(before).split('\n').filter(Boolean);
-  expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([400, 405, 404, 404]);
+  expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([400, 405, 404, 404, 400]);
   expect(app.output()).not.toMatch(/\n\s+at |Error|evil\.example/);
 });
 
