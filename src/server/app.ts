@@ -68,8 +68,10 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     // Requests Fastify refuses before any hook (a malformed URL, a bad Content-Type): still the headers, still a 400.
-    frameworkErrors: (_error, request, reply) => {
-      logRequest(request.raw, reply.raw);
+    frameworkErrors: (_error, request, frameworkReply) => {
+      logRequest(request.raw, frameworkReply.raw);
+      // The same reply as everywhere else; its type here is generic over schemas this server does not use.
+      const reply = frameworkReply as unknown as FastifyReply;
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
       void reply.code(400).header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('Bad Request');
     },
