@@ -1,24 +1,16 @@
 // @ts-check
-import { defineConfig, envField } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { serverEntry } from './src/server/integration.ts';
-import { analyticsCsp } from './src/consent/csp.ts';
+import { precompressedFiles } from './src/server/integration.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
 
 /** The largest form post accepted: the data-request form with 2,000 characters of Rättelse, percent-encoded, fits several times over. */
 const MAX_FORM_BYTES = 64 * 1024;
-
-/**
- * Server settings read when the server runs, not when it is built. `access: 'secret'` is what makes
- * astro:env read a server variable at run time (public server variables are inlined by the build);
- * only SMTP_URL is actually secret. README documents each.
- */
-const runtime = /** @type {const} */ ({ context: 'server', access: 'secret' });
 
 /**
  * Astro's own content-assets plugin (astro/dist/content/vite-plugin-content-assets.js) starts the module it makes for
@@ -58,21 +50,24 @@ export default defineConfig({
   // The site's own CSS (a few KB) goes inline: no render-blocking round trip before the first paint.
   // Astro's CSP hashes each inlined <style>. The banner's CSS is loaded by its script instead (ConsentBanner.astro).
   build: { inlineStylesheets: 'always' },
+  // Middleware mode: the production server (src/server/serve.ts, Fastify) calls Astro for on-demand routes and serves
+  // the files itself. staticHeaders: the build writes each prerendered page's CSP to dist/_headers.json for it.
   adapter: node({
-    mode: 'standalone',
+    mode: 'middleware',
+    staticHeaders: true,
     // Backstop for every route; the actions' own limit (below) answers an oversized form first, with 413.
     bodySizeLimit: 2 * MAX_FORM_BYTES,
   }),
   // The site shows no code. Shiki's highlighting would also need inline styles, which the CSP below forbids;
   // MDX inherits this (extendMarkdownConfig).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') }), serverEntry()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') }), precompressedFiles()],
   security: {
     checkOrigin: true,
     actionBodySizeLimit: MAX_FORM_BYTES,
-    // Behind the TLS proxy that serves SITE_URL, trust its X-Forwarded-Proto/-Host/-For: the origin check then sees the
-    // visitor's https origin, the confirmation cookie is Secure, and the rate limit counts visitors, not the proxy.
-    // The server must then be reachable only through that proxy (README, deployment).
+    // Behind the TLS proxy that serves SITE_URL, Astro believes X-Forwarded-Proto/-Host/-For for this host, so the origin
+    // check sees the visitor's https origin and the confirmation cookie is Secure. The production server passes those
+    // headers on only from a proxy named in TRUST_PROXY, with X-Forwarded-For reduced to the client it trusts.
     allowedDomains: [{ hostname: new URL(site).hostname, protocol: 'https' }],
     csp: {
       directives: [
@@ -81,21 +76,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "frame-ancestors 'none'",
-        `img-src 'self' data: ${analyticsCsp.img.join(' ')}`,
-        `connect-src 'self' ${analyticsCsp.connect.join(' ')}`,
+        // img-src, connect-src and Google's script host are added per page (src/consent/csp.ts, from BaseLayout),
+        // so that they appear only where GA may load: not on the data-request form or its confirmation.
       ],
-      scriptDirective: { resources: ["'self'", ...analyticsCsp.script] },
-    },
-  },
-  env: {
-    schema: {
-      SMTP_URL: envField.string({ ...runtime, optional: true }),
-      MAIL_TO: envField.string({ ...runtime, optional: true }),
-      MAIL_FROM: envField.string({ ...runtime, optional: true }),
-      MAIL_OUTBOX_DIR: envField.string({ ...runtime, optional: true }),
-      SMTP_TIMEOUT_MS: envField.number({ ...runtime, default: 15_000, int: true, min: 1, max: 15_000 }),
-      RATE_LIMIT_MAX: envField.number({ ...runtime, default: 5, int: true, min: 1 }),
-      RATE_LIMIT_WINDOW_MS: envField.number({ ...runtime, default: 600_000, int: true, min: 1000 }),
+      scriptDirective: { resources: ["'self'"] },
     },
   },
   vite: {

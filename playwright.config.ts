@@ -37,8 +37,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The built server, as in production: `npm test` builds before this runs.
-    command: 'node dist/server/entry.mjs',
+    // The built server, as in production (`npm run serve`): `npm test` builds before this runs.
+    command: 'node_modules/.bin/node src/server/serve.ts',
     url: `${baseURL}/`,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -30,10 +30,12 @@ export interface BenchSection<R> {
   budgets(result: R): string[];
 }
 
-/** Bytes of one kind of resource: as served (uncompressed body) and gzip-compressed by the bench. */
+/** Bytes of one kind of resource: uncompressed, gzip-compressed by the bench, and the body as it came over the wire. */
 export interface Bytes {
   raw: number;
   gzip: number;
+  /** The body as `npm run serve` sent it to Chromium (its own Accept-Encoding, br first): what a visitor downloads. */
+  wire: number;
 }
 
 /** Weight of one page before any consent. */

@@ -9,3 +9,17 @@ export const analyticsCsp = {
   connect: ['https://*.google-analytics.com', 'https://*.analytics.google.com', 'https://*.googletagmanager.com'],
   img: ['https://*.google-analytics.com', 'https://*.googletagmanager.com'],
 } as const;
+
+/**
+ * What a page adds to the build's CSP (BaseLayout passes these to `Astro.csp`): Google's hosts only where GA may
+ * load (`analytics`).
+ */
+export function pageCsp(analytics: boolean): { directives: (`img-src ${string}` | `connect-src ${string}`)[]; scriptResources: string[] } {
+  return {
+    directives: [
+      `img-src 'self' data:${analytics ? ` ${analyticsCsp.img.join(' ')}` : ''}`,
+      `connect-src 'self'${analytics ? ` ${analyticsCsp.connect.join(' ')}` : ''}`,
+    ],
+    scriptResources: analytics ? [...analyticsCsp.script] : [],
+  };
+}

@@ -6,14 +6,14 @@ import type { Mailer } from './delivery';
 import { HONEYPOT_FIELD } from './honeypot';
 import type { RequestLog } from './log';
 import { composeCompanyMail, composeReceipt, type MailRoute } from './mail';
-import type { RateLimiter } from './rate-limit';
+import type { RequestLimiter } from './rate-limit';
 import { newReference as defaultReference } from './reference';
 import { validateRequest, type FieldErrors, type RequestType } from './schema';
 
 export interface HandlerDeps {
   mailer: Mailer;
   route: MailRoute;
-  limiter: RateLimiter;
+  limiter: RequestLimiter;
   log: RequestLog;
   now?: () => Date;
   newReference?: () => string;
@@ -51,8 +51,8 @@ export async function handleSubmission(values: Record<string, unknown>, client: 
     return { kind: 'invalid', errors: validation.errors };
   }
 
-  // Only requests that would send mail count, so a visitor correcting typing errors is not locked out.
-  const decision = limiter.attempt(client);
+  // Only delivered requests count: invalid posts never reach the limit, and an undelivered one is refunded below.
+  const decision = await limiter.consume(client);
   if (!decision.allowed) {
     log({ outcome: 'rate-limited' });
     return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
@@ -64,6 +64,7 @@ export async function handleSubmission(values: Record<string, unknown>, client: 
     .send(composeCompanyMail(request, meta, route), meta.reference)
     .catch(() => ({ accepted: false as const, code: 'ERROR' }));
   if (!delivery.accepted) {
+    await limiter.refund(client);
     log({ outcome: 'delivery-failed', reference: meta.reference, code: delivery.code });
     return { kind: 'delivery-failed', reference: meta.reference };
   }

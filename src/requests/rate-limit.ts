@@ -1,62 +1,100 @@
-/** A per-client limit on data requests: at most `max` in any `windowMs`, counted in memory. */
+/**
+ * The per-visitor limit on data requests (rate-limiter-flexible): at most `max` delivered requests per `windowMs`.
+ * In memory by default; through Redis when REDIS_URL is set, so several server instances share one limit.
+ * When Redis is unreachable an in-memory insurance limiter takes over: a debtor's legal right outranks the limit.
+ */
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/** What the handler needs from a limiter (injected, so tests and the bench can pass their own). */
+export interface RequestLimiter {
+  /** Takes one request from `client`'s allowance; refused, and not taken, when none is left. */
+  consume(client: string): Promise<RateLimitDecision>;
+  /** Gives one back: the request was not delivered, so it does not count. */
+  refund(client: string): Promise<void>;
+}
 
 export interface RateLimitOptions {
   /** Requests allowed per window (RATE_LIMIT_MAX). */
   max: number;
-  /** Length of the sliding window in milliseconds (RATE_LIMIT_WINDOW_MS). */
+  /** Length of the window in milliseconds (RATE_LIMIT_WINDOW_MS). */
   windowMs: number;
-  /** Clients tracked at most; beyond that the oldest are forgotten, so a flood of addresses cannot exhaust memory. */
-  maxClients?: number;
-  /** The clock, for tests. */
-  now?: () => number;
 }
 
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+/** rate-limiter-flexible counts in whole seconds. */
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-export class RateLimiter {
-  readonly max: number;
-  readonly windowMs: number;
-  readonly #maxClients: number;
-  readonly #now: () => number;
-  /** Times of the allowed requests per client, oldest first; a Map keeps clients in order of first sight. */
-  readonly #hits = new Map<string, number[]>();
+function wrap(limiter: RateLimiterAbstract): RequestLimiter {
+  return {
+    async consume(client) {
+      try {
+        await limiter.consume(client);
+        return { allowed: true };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          // Refused attempts are not counted against the visitor: give the point back.
+          await limiter.reward(client, 1).catch(() => undefined);
+          return { allowed: false, retryAfterMs: rejection.msBeforeNext };
+        }
+        // Neither store answered: let the request through rather than refuse a legal right.
+        return { allowed: true };
+      }
+    },
+    async refund(client) {
+      await limiter.reward(client, 1).catch(() => undefined);
+    },
+  };
+}
 
-  constructor({ max, windowMs, maxClients = 10_000, now = Date.now }: RateLimitOptions) {
-    if (!Number.isInteger(max) || max < 1) throw new RangeError('max must be a whole number of at least 1');
-    if (!(windowMs > 0)) throw new RangeError('windowMs must be positive');
-    this.max = max;
-    this.windowMs = windowMs;
-    this.#maxClients = maxClients;
-    this.#now = now;
-  }
+/** A limit kept in this process's memory. */
+export function memoryLimiter({ max, windowMs }: RateLimitOptions): RequestLimiter {
+  return wrap(new RateLimiterMemory({ points: max, duration: seconds(windowMs) }));
+}
 
-  /** Counts one request by `client` if the limit allows it. A refused request is not counted. */
-  attempt(client: string): RateLimitDecision {
-    const now = this.#now();
-    const recent = (this.#hits.get(client) ?? []).filter((time) => time > now - this.windowMs);
-    if (recent.length >= this.max) {
-      this.#hits.set(client, recent);
-      return { allowed: false, retryAfterMs: recent[0]! + this.windowMs - now };
+/** Called once when the shared store goes down and once when it is back. */
+export type StoreStatusLog = (status: 'down' | 'up') => void;
+
+/**
+ * A limit shared through Redis, with an in-memory insurance limiter while Redis is unreachable.
+ * `close()` disconnects from Redis (at shutdown).
+ */
+export function redisLimiter(
+  { max, windowMs }: RateLimitOptions,
+  redisUrl: string,
+  logStatus: StoreStatusLog,
+): RequestLimiter & { close(): Promise<void> } {
+  // While Redis is unreachable a command fails within a second, and the insurance limiter answers instead.
+  const client = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 1000 });
+  let down = false;
+  const markDown = () => {
+    if (!down) {
+      down = true;
+      logStatus('down');
     }
-    recent.push(now);
-    this.#hits.delete(client);
-    this.#hits.set(client, recent);
-    if (this.#hits.size > this.#maxClients) this.#sweep(now);
-    return { allowed: true };
-  }
-
-  /** Clients currently tracked (for tests and memory checks). */
-  get size(): number {
-    return this.#hits.size;
-  }
-
-  #sweep(now: number): void {
-    for (const [client, times] of this.#hits) {
-      if (times[times.length - 1]! <= now - this.windowMs) this.#hits.delete(client);
+  };
+  // The error's text can name the host and is not needed: the status is what an operator acts on.
+  client.on('error', markDown);
+  client.on('close', markDown);
+  client.on('ready', () => {
+    if (down) {
+      down = false;
+      logStatus('up');
     }
-    for (const client of this.#hits.keys()) {
-      if (this.#hits.size <= this.#maxClients) break;
-      this.#hits.delete(client);
-    }
-  }
+  });
+  const limiter = new RateLimiterRedis({
+    storeClient: client,
+    keyPrefix: 'jainkasso:data-requests',
+    points: max,
+    duration: seconds(windowMs),
+    insuranceLimiter: new RateLimiterMemory({ points: max, duration: seconds(windowMs) }),
+  });
+  return {
+    ...wrap(limiter),
+    async close() {
+      client.removeAllListeners('close');
+      await client.quit().catch(() => client.disconnect());
+    },
+  };
 }

@@ -1,43 +1,31 @@
 /**
- * The data-request service of the running server, built once from the environment.
- * src/fetch.ts imports this module when the server starts, so a wrong mail setting stops the server
- * at start-up with a clear message, and the start-up log says where mail goes.
+ * The data-request service of the running server, built once from the start-time settings (src/server/config.ts).
+ * The production server (src/server/serve.ts) checks those settings before it starts, so they are valid here.
  */
-import {
-  SMTP_URL,
-  MAIL_TO,
-  MAIL_FROM,
-  MAIL_OUTBOX_DIR,
-  SMTP_TIMEOUT_MS,
-  RATE_LIMIT_MAX,
-  RATE_LIMIT_WINDOW_MS,
-} from 'astro:env/server';
+import { serverSettings } from '../server/config.ts';
+import { trackPending } from '../server/pending.ts';
 import { site } from '../site.config';
 import { createMailer } from './delivery';
 import { handleSubmission, type SubmissionOutcome } from './handler';
-import { logStartup, logToStdout, timedLog } from './log';
-import { MailConfigError, parseMailConfig, type MailConfig } from './mail-config';
-import { RateLimiter } from './rate-limit';
+import { logToStdout, timedLog } from './log';
+import { parseMailConfig } from './mail-config';
+import { memoryLimiter, redisLimiter, type RequestLimiter } from './rate-limit';
 import { formValues } from './schema';
 
-function loadConfig(): MailConfig {
-  try {
-    return parseMailConfig({ SMTP_URL, MAIL_TO, MAIL_FROM, MAIL_OUTBOX_DIR, SMTP_TIMEOUT_MS }, { email: site.email, cwd: process.cwd() });
-  } catch (error) {
-    if (!(error instanceof MailConfigError)) throw error;
-    // A clean message and a failed start, rather than a server that accepts requests it cannot deliver.
-    process.stderr.write(`${error.message}\nSee the README, section on configuration.\n`);
-    process.exit(1);
-  }
-}
-
-const config = loadConfig();
+const settings = serverSettings();
+const config = parseMailConfig(settings, { email: site.email, cwd: process.cwd() });
 const mailer = createMailer(config);
-const limiter = new RateLimiter({ max: RATE_LIMIT_MAX, windowMs: RATE_LIMIT_WINDOW_MS });
-logStartup(config.description);
-logStartup(`At most ${RATE_LIMIT_MAX} requests per client per ${Math.round(RATE_LIMIT_WINDOW_MS / 1000)} s.`);
+const limits = { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MS };
+const limiter: RequestLimiter = settings.REDIS_URL
+  ? redisLimiter(limits, settings.REDIS_URL, (status) =>
+      process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event: 'rate-limit-store', status })}\n`),
+    )
+  : memoryLimiter(limits);
 
 /** Handles one submitted form from the client at `clientAddress`. */
-export function submitDataRequest(form: FormData, clientAddress: string): Promise<SubmissionOutcome> {
-  return handleSubmission(formValues(form), clientAddress, { mailer, route: config.route, limiter, log: timedLog(logToStdout) });
+export async function submitDataRequest(form: FormData, clientAddress: string): Promise<SubmissionOutcome> {
+  const outcome = await handleSubmission(formValues(form), clientAddress, { mailer, route: config.route, limiter, log: timedLog(logToStdout) });
+  // The receipt is still on its way when the visitor gets the answer; shutdown waits for it.
+  if (outcome.kind === 'delivered') trackPending(outcome.receipt);
+  return outcome;
 }

@@ -1,21 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getAdapter } from '@astrojs/node';
+import { precompress } from './precompress.ts';
 
-/**
- * Makes src/server/entry.ts the server's entry point, in place of the node adapter's own, and has Astro record each
- * prerendered page's CSP in dist/_headers.json (the adapter's `staticHeaders` build feature) for entry.ts to send.
- * The adapter's runtime lookup of that file is left off: it misses URLs that end in a slash, as all of ours do.
- * Must come after the node adapter in `integrations`.
- */
-export function serverEntry(): AstroIntegration {
+/** After the build, writes brotli and gzip copies of the site's text files for the production server (src/server/serve.ts). */
+export function precompressedFiles(): AstroIntegration {
+  let clientDir: URL | undefined;
   return {
-    name: 'jainkasso:server-entry',
+    name: 'jainkasso:precompress',
     hooks: {
-      'astro:config:done': ({ setAdapter }) => {
-        setAdapter({
-          ...getAdapter({ staticHeaders: true }),
-          serverEntrypoint: new URL('./entry.ts', import.meta.url),
-        });
+      'astro:config:done': ({ config }) => {
+        clientDir = config.build.client;
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!clientDir) return;
+        const count = await precompress(fileURLToPath(clientDir));
+        logger.info(`brotli and gzip copies of ${count} files`);
       },
     },
   };

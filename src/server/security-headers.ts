@@ -1,7 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Headers every response carries, whatever serves it (static file, prerendered page, on-demand page). */
+/** Headers every response carries, whatever serves it: static file, prerendered or on-demand page, 404, error, HEAD. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
@@ -22,8 +21,8 @@ export function pagePath(url: string): string {
 }
 
 /**
- * Per-page Content-Security-Policy from the build (Astro's hashes for each page's scripts and styles).
- * Looked up by exact page path: the adapter's own lookup misses URLs with a trailing slash.
+ * Per-page Content-Security-Policy from the build (Astro's hashes for each page's scripts and styles), read from the
+ * node adapter's `staticHeaders` output, dist/_headers.json. On-demand pages get theirs from Astro as they render.
  */
 export function loadPageCsp(headersFile: URL): Map<string, string> {
   const csp = new Map<string, string>();
@@ -34,16 +33,4 @@ export function loadPageCsp(headersFile: URL): Map<string, string> {
     if (value) csp.set(pagePath(pathname), value);
   }
   return csp;
-}
-
-/** A request listener that sets the security headers before the adapter answers; on-demand pages set their own CSP. */
-export function securityHeaders(pageCsp: Map<string, string>) {
-  const notFoundCsp = pageCsp.get('/404');
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const path = pagePath(req.url ?? '/');
-    // A path without a file extension that is no prerendered page gets the 404 page, or an on-demand page that replaces this.
-    const csp = pageCsp.get(path) ?? (/\.[a-z0-9]+$/i.test(path) ? undefined : notFoundCsp);
-    if (csp) res.setHeader('Content-Security-Policy', csp);
-  };
 }

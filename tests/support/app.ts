@@ -1,6 +1,6 @@
 /**
- * The built server (`node dist/server/entry.mjs`), started by a test with its own environment on a free port,
- * its output kept so tests can read the log.
+ * The production server as `npm run serve` starts it (`node src/server/serve.ts`, serving dist/), started by a test
+ * with its own environment on a free port, its output kept so tests can read the log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +9,21 @@ import { unusedPort } from './smtp.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from the devDependency, as `npm start` would use. */
 const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
-const entry = fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta.url));
+/** What `npm run serve` runs. */
+const entry = fileURLToPath(new URL('../../src/server/serve.ts', import.meta.url));
 
 /** Variables the app reads; a test sets them explicitly, so the developer's own shell cannot leak in. */
-const APP_VARIABLES = ['SMTP_URL', 'MAIL_TO', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'SMTP_TIMEOUT_MS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS'];
+const APP_VARIABLES = [
+  'SMTP_URL',
+  'MAIL_TO',
+  'MAIL_FROM',
+  'MAIL_OUTBOX_DIR',
+  'SMTP_TIMEOUT_MS',
+  'RATE_LIMIT_MAX',
+  'RATE_LIMIT_WINDOW_MS',
+  'TRUST_PROXY',
+  'REDIS_URL',
+];
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:43817 */
@@ -21,6 +32,8 @@ export interface RunningApp {
   readonly pid: number;
   /** Everything the server wrote to stdout and stderr so far. */
   output(): string;
+  /** Resolves with the exit code once the process has ended (by itself or by a signal a test sent). */
+  exitCode(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +69,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     output,
+    exitCode: () => exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');

@@ -7,8 +7,8 @@ import { createServer } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
-/** What the server does with one message: 250, a permanent 550, or silence. */
-export type SmtpAnswer = 'accept' | 'refuse' | 'hang';
+/** What the server does with one message: 250, a permanent 550, silence, or 250 once the test calls `release()`. */
+export type SmtpAnswer = 'accept' | 'refuse' | 'hang' | 'hold';
 
 export interface ReceivedMail {
   /** The SMTP envelope: who the client said the mail is from and for. */
@@ -37,6 +37,10 @@ export interface TestSmtp {
   readonly accepted: number;
   /** What to do with the next messages: one answer, or one per message (its 0-based index and its recipients). */
   answer: SmtpAnswer | ((index: number, to: string[]) => SmtpAnswer);
+  /** Messages held now (answer 'hold'), waiting for `release()`. */
+  readonly held: number;
+  /** Accepts every held message. */
+  release(): void;
   /** Mails accepted for one recipient. */
   mailsTo(address: string): ReceivedMail[];
   stop(): Promise<void>;
@@ -65,6 +69,7 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
   const refused: ReceivedMail[] = [];
   let attempts = 0;
   let accepted = 0;
+  const holding: (() => void)[] = [];
   const state = { answer: 'accept' as TestSmtp['answer'] };
   const server = new SMTPServer({
     authOptional: !options.users,
@@ -101,6 +106,14 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
           // A real server's refusal quotes the address: the app must not log it.
           return callback(Object.assign(new Error(`5.7.1 <${to.join(', ')}>: message refused by test`), { responseCode: 550 }));
         }
+        if (answer === 'hold') {
+          holding.push(() => {
+            mails.push(mail);
+            accepted++;
+            callback();
+          });
+          return;
+        }
         mails.push(mail);
         accepted++;
         callback();
@@ -131,6 +144,12 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
     },
     set answer(value) {
       state.answer = value;
+    },
+    get held() {
+      return holding.length;
+    },
+    release: () => {
+      for (const accept of holding.splice(0)) accept();
     },
     mailsTo: (address) => mails.filter((mail) => mail.envelope.to.includes(address)),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),

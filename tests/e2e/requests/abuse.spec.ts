@@ -1,8 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { requestTest, expect, axeViolations, anna, fillForm, postForm, PERSONAL_VALUES } from '../support/requests';
 
-// A low limit, so the test reaches it quickly: two requests per client per 10 minutes.
-const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '600000' }) });
+// A low limit, so the test reaches it quickly: two requests per client per 10 minutes. The test itself plays the
+// TLS proxy in the last test, so its address is trusted (tests/e2e/server/ has the real proxies and the forgeries).
+const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '600000', TRUST_PROXY: '127.0.0.1' }) });
 test.describe.configure({ mode: 'default' });
 
 /** A post of `bytes` bytes sent in chunks, without Content-Length, as a slow or hostile client might. */

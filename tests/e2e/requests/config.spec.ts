@@ -60,8 +60,14 @@ const wrong: { name: string; env: Record<string, string>; message: string }[] = 
   },
   { name: 'a MAIL_TO that is not an address', env: { MAIL_TO: 'arenden' }, message: 'MAIL_TO must be one e-mail address' },
   { name: 'a MAIL_FROM that is not an address', env: { SMTP_URL: 'smtps://mail.example.se', MAIL_FROM: 'a@b@c' }, message: 'MAIL_FROM must be one e-mail address' },
-  { name: 'an SMTP bound over 15 s', env: { SMTP_TIMEOUT_MS: '60000' }, message: 'SMTP_TIMEOUT_MS' },
-  { name: 'a rate limit that is not a number', env: { RATE_LIMIT_MAX: 'fem' }, message: 'RATE_LIMIT_MAX' },
+  { name: 'an SMTP bound over 15 s', env: { SMTP_TIMEOUT_MS: '20000' }, message: 'SMTP_TIMEOUT_MS must be a whole number from 1 to 15000' },
+  { name: 'a rate limit that is not a number', env: { RATE_LIMIT_MAX: 'fem' }, message: 'RATE_LIMIT_MAX must be a whole number of at least 1' },
+  { name: 'a rate limit of 0', env: { RATE_LIMIT_MAX: '0' }, message: 'RATE_LIMIT_MAX must be a whole number of at least 1' },
+  { name: 'a window under a second', env: { RATE_LIMIT_WINDOW_MS: '10' }, message: 'RATE_LIMIT_WINDOW_MS must be a whole number of at least 1000' },
+  { name: 'a port that is not one', env: { PORT: 'http' }, message: 'PORT must be a whole number from 1 to 65535' },
+  { name: 'a host name with a space', env: { HOST: 'local host' }, message: 'HOST must be a host name or an IP address' },
+  { name: 'a proxy given by name', env: { TRUST_PROXY: 'nginx' }, message: 'TRUST_PROXY must be a comma-separated list' },
+  { name: 'a Redis URL of another scheme', env: { REDIS_URL: 'http://hemligt@127.0.0.1:6379' }, message: 'REDIS_URL must be a URL starting with redis://' },
 ];
 
 for (const { name, env, message } of wrong) {
@@ -71,5 +77,7 @@ for (const { name, env, message } of wrong) {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(message);
     expect(result.output).not.toContain('hemligt');
+    // A sentence, not a stack trace.
+    expect(result.output).not.toMatch(/\n\s+at |Error:|node:internal/);
   });
 }

@@ -3,7 +3,7 @@ import type { SendMailOptions } from 'nodemailer';
 import { handleSubmission, type HandlerDeps } from '../../../src/requests/handler';
 import type { DeliveryResult, Mailer } from '../../../src/requests/delivery';
 import type { RequestLogEvent } from '../../../src/requests/log';
-import { RateLimiter } from '../../../src/requests/rate-limit';
+import { memoryLimiter } from '../../../src/requests/rate-limit';
 import { annaRegisterutdrag } from '../../fixtures/anna';
 
 const valid = annaRegisterutdrag;
@@ -25,7 +25,7 @@ function deps(mailer: Mailer, max = 5): HandlerDeps & { events: RequestLogEvent[
   return {
     mailer,
     route: { to: 'arenden@jainkasso.test', from: 'webb@jainkasso.test' },
-    limiter: new RateLimiter({ max, windowMs: 600_000 }),
+    limiter: memoryLimiter({ max, windowMs: 600_000 }),
     log: (event) => events.push(event),
     now: () => new Date('2026-11-25T10:00:00Z'),
     newReference: (() => {
@@ -100,6 +100,17 @@ describe('handling one submission', () => {
     expect((await handleSubmission(valid, '192.0.2.2', d)).kind).toBe('delivered');
     expect(sent.filter((mail) => mail.to === 'arenden@jainkasso.test')).toHaveLength(3);
     expect(JSON.stringify(d.events)).not.toContain('192.0.2');
+  });
+
+  it('does not count a request the mail server refused: only delivered requests use up the allowance', async () => {
+    let refuse = true;
+    const { mailer } = fakeMailer(() => (refuse ? { accepted: false, code: '451' } : { accepted: true }));
+    const d = deps(mailer, 1);
+    expect((await handleSubmission(valid, '192.0.2.1', d)).kind).toBe('delivery-failed');
+    expect((await handleSubmission(valid, '192.0.2.1', d)).kind).toBe('delivery-failed');
+    refuse = false;
+    expect((await handleSubmission(valid, '192.0.2.1', d)).kind).toBe('delivered');
+    expect((await handleSubmission(valid, '192.0.2.1', d)).kind).toBe('rate-limited');
   });
 
   it('gives concurrent submissions their own references and mails', async () => {

@@ -1,0 +1,167 @@
+/**
+ * Real infrastructure on loopback for the server tests: Debian's redis-server, nginx (nginx-light) and Caddy,
+ * each started on a free port with a configuration in a temporary folder, and stopped by its PID.
+ * `.ci/run` installs them when missing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unusedPort } from './smtp.ts';
+
+export interface Running {
+  readonly host: string;
+  readonly port: number;
+  /** Everything the process wrote so far. */
+  output(): string;
+  /** Ends the process (SIGTERM) and waits for it; `kill` ends it at once (SIGKILL), as a crash would. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+}
+
+/** Resolves once something accepts TCP connections on host:port (no fixed sleep: each failed try waits for the next tick of the process). */
+async function listening(host: string, port: number, child: ChildProcess, output: () => string): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${child.spawnfile} exited (${child.exitCode}):\n${output()}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host, port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function run(command: string, args: string[], host: string, port: number, dir: string): Promise<Running> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const output = () => text;
+  try {
+    await listening(host, port, child, output);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    host,
+    port,
+    output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** redis-server on 127.0.0.1 (on `port`, or a free one), nothing saved to disk. */
+export async function startRedis(port?: number): Promise<Running & { url: string }> {
+  port ??= await unusedPort();
+  const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-redis-'));
+  const redis = await run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], '127.0.0.1', port, dir);
+  return Object.assign(redis, { url: `redis://127.0.0.1:${port}` });
+}
+
+/**
+ * nginx on `host`, in front of the app at `upstream` (e.g. 127.0.0.1:4000), configured as the README's nginx
+ * example: it appends the client to X-Forwarded-For ($proxy_add_x_forwarded_for) and says the request came by https.
+ * It connects to the app from `bindAddress`, the address the app's TRUST_PROXY names.
+ */
+export async function startNginx(upstream: string, { host = '127.0.0.2', bindAddress = '127.0.0.2' } = {}): Promise<Running> {
+  const port = await unusedPort();
+  const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-nginx-'));
+  const config = `
+daemon off;
+master_process off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log stderr warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen ${host}:${port};
+    location / {
+      proxy_pass http://${upstream};
+      proxy_bind ${bindAddress};
+      proxy_http_version 1.1;
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto https;
+      proxy_set_header X-Forwarded-Host $host;
+    }
+  }
+}
+`;
+  await writeFile(path.join(dir, 'nginx.conf'), config);
+  return run(existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-e', 'stderr', '-p', dir, '-c', path.join(dir, 'nginx.conf')], host, port, dir);
+}
+
+/**
+ * Caddy with the deploy kit's Caddyfile (deploy/Caddyfile), as README's Deployment section has it, changed only
+ * where a test must: a certificate from Caddy's own local CA (`tls internal`) instead of Let's Encrypt, loopback
+ * addresses and free ports, and no admin endpoint.
+ */
+export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHost = 'www.jainkasso.se', apexHost = 'jainkasso.se' } = {}): Promise<Running & { origin: string; apexOrigin: string }> {
+  const port = await unusedPort();
+  const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-caddy-'));
+  const deployed = await readFile(new URL('../../../deploy/Caddyfile', import.meta.url), 'utf8');
+  const global = `{
+\tadmin off
+\tauto_https disable_redirects
+\tskip_install_trust
+\tstorage file_system ${dir}/data
+\tdefault_bind ${host}
+\tlocal_certs
+}
+`;
+  await writeFile(path.join(dir, 'Caddyfile'), `${global}\n${deployed}`);
+  const env = {
+    ...process.env,
+    HOME: dir,
+    XDG_DATA_HOME: path.join(dir, 'data'),
+    XDG_CONFIG_HOME: path.join(dir, 'config'),
+    SITE_HOST: `${siteHost}:${port}`,
+    APEX_HOST: `${apexHost}:${port}`,
+    APP_ADDRESS: upstream,
+  };
+  const child = spawn('caddy', ['run', '--adapter', 'caddyfile', '--config', path.join(dir, 'Caddyfile')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await listening(host, port, child, () => text);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    host,
+    port,
+    origin: `https://${siteHost}:${port}`,
+    apexOrigin: `https://${apexHost}:${port}`,
+    output: () => text,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
