@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { serverEntry } from './src/server/integration.ts';
 import { analyticsCsp } from './src/consent/csp.ts';
+import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS, CONFIRMATION_COOKIE_PATH } from './src/requests/confirmation.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -27,6 +29,15 @@ export default defineConfig({
     // Backstop for every route; the actions' own limit (below) answers an oversized form first, with 413.
     bodySizeLimit: 2 * MAX_FORM_BYTES,
   }),
+  // Sessions carry the form's confirmation from the post to the confirmation page (src/requests/confirmation.ts).
+  session: {
+    driver: {
+      entrypoint: fileURLToPath(new URL('./src/requests/session-store.ts', import.meta.url)),
+      config: { ttlSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, maxEntries: 10_000 },
+    },
+    cookie: { name: CONFIRMATION_COOKIE, maxAge: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, path: CONFIRMATION_COOKIE_PATH, sameSite: 'lax' },
+    ttl: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') }), serverEntry()],
   security: {
     checkOrigin: true,
@@ -54,7 +65,7 @@ export default defineConfig({
       MAIL_TO: envField.string({ ...runtime, optional: true }),
       MAIL_FROM: envField.string({ ...runtime, optional: true }),
       MAIL_OUTBOX_DIR: envField.string({ ...runtime, optional: true }),
-      SMTP_TIMEOUT_MS: envField.number({ ...runtime, default: 15_000, int: true, min: 1, max: 15_000 }),
+      SMTP_TIMEOUT_MS: envField.number({ ...runtime, default: 15_000, int: true, min: 1, max: 30_000 }),
       RATE_LIMIT_MAX: envField.number({ ...runtime, default: 5, int: true, min: 1 }),
       RATE_LIMIT_WINDOW_MS: envField.number({ ...runtime, default: 600_000, int: true, min: 1000 }),
     },

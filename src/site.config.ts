@@ -21,6 +21,8 @@ const SiteConfigSchema = z.object({
   email: z.email({ error: 'email must be a valid address' }),
   /** Canonical origin of the site, from Astro's `site` (SITE_URL). */
   url: z.url({ error: 'url must be an absolute URL: set SITE_URL' }),
+  /** How long data requests (and their mails) are kept, in the client's words, e.g. "i två år efter att ärendet avslutades"; unset: the form page says nothing about it. */
+  requestRetention: z.string().min(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -2,15 +2,10 @@
  * The request handler's log: one JSON line per event on stdout, with the reference and the outcome only.
  * Never pass personal data here (name, personnummer, e-mail, address, phone, free text, IP address).
  */
+import type { Outcome } from './outcome';
 
-export type RequestOutcome =
-  | 'delivered'
-  | 'delivery-failed'
-  | 'receipt-sent'
-  | 'receipt-failed'
-  | 'invalid'
-  | 'honeypot'
-  | 'rate-limited';
+/** A submission's outcome (the page's names), or what became of its receipt. */
+export type RequestOutcome = Outcome | 'receipt-sent' | 'receipt-failed';
 
 export interface RequestLogEvent {
   outcome: RequestOutcome;
@@ -20,6 +15,8 @@ export interface RequestLogEvent {
   fields?: string[];
   /** A machine code of a failure, e.g. ETIMEDOUT or 550; never an SMTP server's text, which can quote addresses. */
   code?: string;
+  /** The mail server's final answer came after the visitor was told the request was unconfirmed. */
+  late?: boolean;
 }
 
 export type RequestLog = (event: RequestLogEvent) => void;

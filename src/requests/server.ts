@@ -18,7 +18,7 @@ import { handleSubmission, type SubmissionOutcome } from './handler';
 import { logStartup, logToStdout } from './log';
 import { MailConfigError, parseMailConfig, type MailConfig } from './mail-config';
 import { RateLimiter } from './rate-limit';
-import { formValues } from './schema';
+import type { FieldName, SubmittedRequest } from './schema';
 
 function loadConfig(): MailConfig {
   try {
@@ -37,7 +37,12 @@ const limiter = new RateLimiter({ max: RATE_LIMIT_MAX, windowMs: RATE_LIMIT_WIND
 logStartup(config.description);
 logStartup(`At most ${RATE_LIMIT_MAX} requests per client per ${Math.round(RATE_LIMIT_WINDOW_MS / 1000)} s.`);
 
-/** Handles one submitted form from the client at `clientAddress`. */
-export function submitDataRequest(form: FormData, clientAddress: string): Promise<SubmissionOutcome> {
-  return handleSubmission(formValues(form), clientAddress, { mailer, route: config.route, limiter, log: logToStdout });
+/** Handles one valid submitted form from the client at `clientAddress`. */
+export function submitDataRequest(submitted: SubmittedRequest, clientAddress: string): Promise<SubmissionOutcome> {
+  return handleSubmission(submitted, clientAddress, { mailer, route: config.route, limiter, log: logToStdout });
+}
+
+/** Logs a post whose answers were not accepted: the fields' names, never their values. */
+export function logInvalid(fields: FieldName[]): void {
+  logToStdout({ outcome: 'invalid', fields });
 }
