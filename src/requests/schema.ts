@@ -166,12 +166,12 @@ export function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
-export type Validation = { success: true; data: SubmittedRequest } | { success: false; errors: FieldErrors };
+export type Validation = { success: true; data: DataRequest } | { success: false; errors: FieldErrors };
 
 /** The schema's verdict as the Action reports it (`isInputError(error).fields`): the data, or each field's first message. */
 export function validateRequest(values: Record<string, unknown>): Validation {
   const result = requestSchema.safeParse(values);
-  if (result.success) return { success: true, data: result.data };
+  if (result.success) return { success: true, data: result.data.request };
   const fields: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const key = issue.path[0];

@@ -6,8 +6,8 @@ import { createServer } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
-/** What the server does with one message: 250, a permanent 550, or silence. */
-export type SmtpAnswer = 'accept' | 'refuse' | 'hang';
+/** What the server does with one message: 250, a permanent 550, silence, or 250 only when the test calls `release()`. */
+export type SmtpAnswer = 'accept' | 'refuse' | 'hang' | 'hold';
 
 export interface ReceivedMail {
   /** The SMTP envelope: who the client said the mail is from and for. */
@@ -36,6 +36,10 @@ export interface TestSmtp {
   answer: SmtpAnswer | ((index: number, to: string[]) => SmtpAnswer);
   /** Mails accepted for one recipient. */
   mailsTo(address: string): ReceivedMail[];
+  /** Messages read in full and held without an answer ('hold'), waiting for `release()`. */
+  readonly held: number;
+  /** Answers every held message with 250, late: as a slow mail server would. */
+  release(): void;
   stop(): Promise<void>;
 }
 
@@ -53,6 +57,7 @@ export async function startSmtp(options: { users?: Record<string, string> } = {}
   const mails: ReceivedMail[] = [];
   const refused: ReceivedMail[] = [];
   let attempts = 0;
+  const held: (() => void)[] = [];
   const state = { answer: 'accept' as TestSmtp['answer'] };
   const server = new SMTPServer({
     authOptional: !options.users,
@@ -82,6 +87,13 @@ export async function startSmtp(options: { users?: Record<string, string> } = {}
           // A real server's refusal quotes the address: the app must not log it.
           return callback(Object.assign(new Error(`5.7.1 <${to.join(', ')}>: message refused by test`), { responseCode: 550 }));
         }
+        if (answer === 'hold') {
+          held.push(() => {
+            mails.push(mail);
+            callback();
+          });
+          return;
+        }
         mails.push(mail);
         callback();
       }, callback);
@@ -110,6 +122,12 @@ export async function startSmtp(options: { users?: Record<string, string> } = {}
       state.answer = value;
     },
     mailsTo: (address) => mails.filter((mail) => mail.envelope.to.includes(address)),
+    get held() {
+      return held.length;
+    },
+    release: () => {
+      for (const answer of held.splice(0)) answer();
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

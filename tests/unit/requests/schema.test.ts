@@ -16,7 +16,6 @@ const valid = {
   phone: '',
   caseNumber: '',
   correction: '',
-  replyBy: 'brev',
 };
 
 function parse(changes: Record<string, unknown>) {
@@ -143,15 +142,32 @@ describe('the other fields', () => {
         address: t.addressMissing,
         postalCode: t.postalCodeMissing,
         city: t.cityMissing,
-        email: t.emailMissing,
-        replyBy: t.replyBy,
       },
     });
   });
 
-  it('rejects an unknown type or reply channel', () => {
+  it('rejects an unknown type', () => {
     expect(errors({ type: 'radering' }).type).toBe(t.type);
-    expect(errors({ replyBy: 'fax' }).replyBy).toBe(t.replyBy);
+  });
+
+  it('takes no e-mail address: it is optional, for the receipt only', () => {
+    expect(data({ email: '' }).email).toBeUndefined();
+    expect(data({ email: '  ' }).email).toBeUndefined();
+  });
+
+  it('asks for the correction of a Rättelse even when other answers are wrong too', () => {
+    expect(errors({ type: 'rattelse', correction: '', postalCode: '1', email: 'x' })).toEqual({
+      correction: t.correctionMissing,
+      postalCode: t.postalCodeFormat,
+      email: t.emailFormat,
+    });
+  });
+
+  it('removes bidi controls from every text answer', () => {
+    const request = data({ type: 'rattelse', name: 'Anna\u202e \u2066Testsson\u200f', city: '\u202aGävle', correction: 'a\u2069b' });
+    expect(request.name).toBe('Anna Testsson');
+    expect(request.city).toBe('Gävle');
+    if (request.type === 'rattelse') expect(request.correction).toBe('ab');
   });
 
   it.each(['anna', 'anna@', 'anna@example', 'anna example@example.se', `${'a'.repeat(250)}@example.se`])('rejects the e-mail %j', (email) => {
