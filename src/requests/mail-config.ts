@@ -127,7 +127,9 @@ export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: st
       auth: user ? { user, pass: decodeURIComponent(url.password) } : undefined,
       connectionTimeout: timeoutMs,
       greetingTimeout: timeoutMs,
-      socketTimeout: timeoutMs,
+      // After the visitor's bound, the connection stays open as long again for the server's late answer (the log
+      // and the receipt learn it); then a silent server is given up on and its connection closed.
+      socketTimeout: 2 * timeoutMs,
       dnsTimeout: timeoutMs,
       logger: false,
       debug: false,

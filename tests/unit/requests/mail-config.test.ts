@@ -59,7 +59,7 @@ describe('mail settings', () => {
     const config = parseMailConfig({ SMTP_URL: 'smtps://mail.example.se', SMTP_TIMEOUT_MS: 4000 }, defaults);
     if (config.mode !== 'smtp') throw new Error('expected smtp');
     expect(config.timeoutMs).toBe(4000);
-    expect(config.transport).toMatchObject({ connectionTimeout: 4000, greetingTimeout: 4000, socketTimeout: 4000 });
+    expect(config.transport).toMatchObject({ connectionTimeout: 4000, greetingTimeout: 4000, socketTimeout: 8000 });
     expect(config.transport).toMatchObject({ pool: true, maxConnections: 5 });
     expect(parseMailConfig({}, defaults).timeoutMs).toBe(15_000);
     expect(parseMailConfig({ SMTP_TIMEOUT_MS: 30_000 }, defaults).timeoutMs).toBe(30_000);
