@@ -4,23 +4,26 @@ import { inParallel, openFiles, processMemory, submitAsVisitor } from '../suppor
 /**
  * A mail server that accepts the connection and the message and then never answers, under load.
  * The bound is SMTP_TIMEOUT_MS, set low here (production: 15 s). MARGIN_MS is what the server may take beyond it
- * to render the error page on a busy two-core machine: a correctness bound (the visitor is answered, with the
- * error, because the bound expired), not a speed goal.
+ * to answer on a busy two-core machine: a correctness bound (the visitor is answered, with "could not confirm",
+ * because the bound expired), not a speed goal. The mail may have arrived, so nobody is told "not sent".
  */
 const TIMEOUT_MS = 1000;
 const MARGIN_MS = 3000;
 const BATCH = 20;
-const BATCHES = 5;
+const BATCHES = 3;
 const WARM_UP = 400;
 
 const test = requestTest({ env: () => ({ SMTP_TIMEOUT_MS: String(TIMEOUT_MS), RATE_LIMIT_MAX: '100000' }) });
 test.describe.configure({ mode: 'default' });
 
-test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the error within the bound; the server stays up, its memory flat`, async ({ app, smtp }) => {
-  test.setTimeout(120_000);
+test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each told "could not confirm" within the bound; the server stays up, its memory flat`, async ({ app, smtp }) => {
+  test.setTimeout(300_000);
   const batch = () => inParallel(BATCH, BATCH, () => submitAsVisitor(app.url, { ...anna }));
-  /** Until the server has let go of every connection to the hanging mail server. */
-  const settled = async () => expect.poll(() => smtp.openConnections, { timeout: 10_000 }).toBe(0);
+  /**
+   * Until the server has let go of every connection to the hanging mail server: each waits twice the bound for a late
+   * answer, and the pool's few connections work through the queued mails in turn.
+   */
+  const settled = async () => expect.poll(() => smtp.openConnections, { timeout: 90_000 }).toBe(0);
 
   try {
     // Warm up first: V8 grows its heap lazily over the first few hundred requests (to a plateau; no leak), and
@@ -36,8 +39,8 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the er
     for (let i = 0; i < BATCHES; i++) {
       const answers = await batch();
       for (const answer of answers) {
-        expect(answer.status).toBe(503);
-        expect(answer.html).toContain('Din begäran kunde inte skickas');
+        expect(answer.status).toBe(303);
+        expect(answer.unconfirmed).toMatch(/^JA-/);
         expect(answer.confirmed).toBeUndefined();
         expect(answer.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
         expect(answer.ms).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
