@@ -12,7 +12,7 @@ const node = fileURLToPath(new URL('../../../node_modules/.bin/node', import.met
 const entry = fileURLToPath(new URL('../../../dist/server/entry.mjs', import.meta.url));
 
 /** Variables the app reads; a test sets them explicitly, so the developer's own shell cannot leak in. */
-const APP_VARIABLES = ['SMTP_URL', 'MAIL_TO', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'SMTP_TIMEOUT_MS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS'];
+const APP_VARIABLES = ['SMTP_URL', 'MAIL_TO', 'MAIL_FROM', 'MAIL_OUTBOX_DIR', 'SMTP_TIMEOUT_MS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS', 'REDIS_URL'];
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:43817 */
