@@ -2,7 +2,6 @@
  * The data request as the form sends it: one zod schema, the Astro Action's `input`, checked on the server only
  * (GOV.UK's choice: the browser posts, the server answers with every problem at once).
  */
-import './zod-no-eval';
 import { z } from 'astro/zod';
 import { requestText, CORRECTION_MAX } from '../i18n/requests';
 import { normalisePersonnummer } from './personnummer';
