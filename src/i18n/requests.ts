@@ -156,7 +156,7 @@ export const requestText = {
   unconfirmed: {
     title: 'Vi kunde inte bekräfta att din begäran kom fram',
     description: 'Din begäran kan ha kommit fram. Skicka den inte igen.',
-    text: 'Din begäran lämnades till vår e-postserver, men den svarade inte i tid. Den har troligen kommit fram, men vi kan inte lova det.',
+    text: 'Vår e-postserver svarade inte i tid, så vi kan inte bekräfta att din begäran har kommit fram. Den kan ha kommit fram.',
     doNotResend: 'Skicka inte begäran igen.',
     receipt: 'Om den har kommit fram får du en bekräftelse till din e-postadress.',
     contact: 'Vill du veta säkert? Ring eller skriv till oss och ange referensnumret:',
