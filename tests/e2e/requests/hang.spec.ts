@@ -52,8 +52,9 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each told "could not conf
     expect(smtp.mailsTo(MAIL_TO)).toHaveLength(before.mails);
 
     // Nothing kept per given-up request: no open sockets or files left behind, and no memory beyond a generous allowance.
-    // (Idle keep-alive connections from this test close within seconds, hence the poll.)
-    await expect.poll(() => openFiles(app.pid), { timeout: 10_000 }).toBeLessThanOrEqual(before.files + 2);
+    // (Idle keep-alive connections from this test, and the pool's sockets to the silent server, close within seconds
+    // to a few socket timeouts on a busy machine, hence the poll.)
+    await expect.poll(() => openFiles(app.pid), { timeout: 30_000 }).toBeLessThanOrEqual(before.files + 2);
     const after = await processMemory(app.pid);
     expect(after.rssKiB - before.memory.rssKiB, `RSS ${before.memory.rssKiB} → ${after.rssKiB} KiB`).toBeLessThan(32 * 1024);
     expect(app.output()).not.toMatch(/Error|ERR_/);
