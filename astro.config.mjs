@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { precompressedFiles } from './src/server/integration.ts';
+import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS, CONFIRMATION_COOKIE_PATH } from './src/requests/confirmation.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -61,6 +63,15 @@ export default defineConfig({
   // The site shows no code. Shiki's highlighting would also need inline styles, which the CSP below forbids;
   // MDX inherits this (extendMarkdownConfig).
   markdown: { syntaxHighlight: false },
+  // Sessions carry the form's confirmation from the post to the confirmation page (src/requests/confirmation.ts).
+  session: {
+    driver: {
+      entrypoint: fileURLToPath(new URL('./src/requests/session-store.ts', import.meta.url)),
+      config: { ttlSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, maxEntries: 10_000 },
+    },
+    cookie: { name: CONFIRMATION_COOKIE, maxAge: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, path: CONFIRMATION_COOKIE_PATH, sameSite: 'lax' },
+    ttl: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') }), precompressedFiles()],
   security: {
     checkOrigin: true,

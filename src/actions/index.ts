@@ -1,14 +1,19 @@
 /** Astro Actions: wiring only. The rules live in src/requests/. */
 import { defineAction } from 'astro:actions';
+import { requestSchema } from '../requests/schema';
 import { submitDataRequest } from '../requests/server';
-import { actionResult } from '../requests/outcome';
+import { actionResult, assertFormPage } from '../requests/action';
 
 export const server = {
   requests: {
-    /** A data request (registerutdrag or rättelse) posted by the form on /dina-uppgifter/. */
+    /** A data request (registerutdrag or rättelse) posted by the form on /dina-uppgifter/, checked by its schema. */
     submit: defineAction({
       accept: 'form',
-      handler: async (form, context) => actionResult(await submitDataRequest(form, context.clientAddress)),
+      input: requestSchema,
+      handler: async (submitted, context) => {
+        assertFormPage(context.url);
+        return actionResult(await submitDataRequest(submitted, context.clientAddress));
+      },
     }),
   },
 };

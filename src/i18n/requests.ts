@@ -1,23 +1,65 @@
 /** Swedish strings of the data-request form, its answers, its e-mails and its confirmation. */
 import { CORRECTION_MAX } from '../requests/limits';
 
+/** How the answer reaches the requester, said the same way on the page, in the confirmation and in the receipt. */
+const BY_LETTER =
+  'Vi skickar svaret med brev till den adress där du är folkbokförd, så att bara du får det. Vi skickar det aldrig med e-post.';
+
 export const requestText = {
   page: {
     title: 'Begär registerutdrag eller rättelse',
     description:
-      'Begär en kopia av de uppgifter vi har om dig (registerutdrag) eller rättelse av uppgifter som är fel. Vi svarar inom en månad.',
+      'Begär en kopia av de uppgifter vi har om dig (registerutdrag) eller rättelse av uppgifter som är fel. Det är kostnadsfritt, och svaret kommer med brev.',
     /** Put before the page title when the form has errors. */
     errorTitlePrefix: 'Fel: ',
-    intro: 'Här kan du begära ett registerutdrag, alltså en kopia av de personuppgifter vi har om dig, eller rättelse av uppgifter som är fel.',
-    whyWeAsk:
-      'Vi frågar efter namn, personnummer och adress för att vara säkra på att det är du. Bara då kan vi lämna ut eller ändra dina uppgifter.',
-    deadline: 'Vi svarar inom en månad.',
-    noIdCopy: 'Du behöver inte skicka någon kopia av din id-handling. Vi kan kontakta dig för att bekräfta att det är du.',
-    protectedIdentity: 'Har du skyddade personuppgifter? Fyll inte i formuläret. Ring eller skriv till oss i stället.',
-    policyLinkBefore: 'Läs mer om hur vi behandlar dina uppgifter i vår',
-    policyLink: 'integritetspolicy',
+    /** At most three short paragraphs before the first question. */
+    intro:
+      'Här kan du begära ett registerutdrag, alltså en kopia av de personuppgifter vi har om dig, eller rättelse av uppgifter som är fel. Det kostar ingenting.',
+    byLetter: BY_LETTER,
     requiredNote: 'Alla fält måste fyllas i om det inte står att de är frivilliga.',
+    protectedIdentity: {
+      summary: 'Har du skyddade personuppgifter?',
+      text: 'Fyll inte i formuläret. Ring eller skriv till oss i stället, så kommer vi överens om hur du får svaret:',
+    },
     submit: 'Skicka begäran',
+  },
+  /** Art. 12 and 13: what happens to the request's own data, shown under the form. */
+  privacy: {
+    heading: 'Så behandlar vi uppgifterna i din begäran',
+    controller: {
+      term: 'Vem ansvarar',
+      text: (company: string, address: string) => `${company}, ${address}, är personuppgiftsansvarig.`,
+    },
+    purpose: {
+      term: 'Varför',
+      text: 'För att hantera din begäran om registerutdrag (artikel 15 i dataskyddsförordningen) eller rättelse (artikel 16).',
+    },
+    whyWeAsk: {
+      term: 'Varför vi frågar efter personnummer och adress',
+      text: 'För att hitta dina uppgifter och se till att svaret bara når dig. Du behöver inte skicka någon kopia av din id-handling.',
+    },
+    legalBasis: {
+      term: 'Rättslig grund',
+      text: 'Rättslig förpliktelse (artikel 6.1 c): lagen kräver att vi tar emot och besvarar din begäran.',
+    },
+    recipients: {
+      term: 'Vem som får uppgifterna',
+      text: 'De företag som sköter vår e-post och vår webbserver, som personuppgiftsbiträden åt oss. Ingen annan.',
+    },
+    retention: { term: 'Hur länge vi sparar dem' },
+    costAndTime: {
+      term: 'Kostnad och tid',
+      text:
+        'Det är kostnadsfritt. Vi svarar utan onödigt dröjsmål och senast inom en månad. Är din begäran komplicerad, eller får vi många på en gång, kan vi förlänga tiden med högst två månader. Då får du veta det, och varför, inom den första månaden.',
+    },
+    complaints: {
+      term: 'Om du vill klaga',
+      before: 'Du har rätt att klaga hos Integritetsskyddsmyndigheten (IMY),',
+      link: 'imy.se',
+      href: 'https://www.imy.se/',
+    },
+    policyLinkBefore: 'Läs mer i vår',
+    policyLink: 'integritetspolicy',
   },
   fields: {
     type: {
@@ -27,26 +69,25 @@ export const requestText = {
         rattelse: { label: 'Rättelse', hint: 'Vi rättar uppgifter om dig som är fel.' },
       },
     },
+    correction: {
+      label: 'Vilka uppgifter är fel och hur ska de rättas?',
+      hint: `Högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken.`,
+    },
     name: { label: 'Namn', hint: 'Ditt för- och efternamn.' },
     personnummer: { label: 'Personnummer', hint: 'ÅÅÅÅMMDD-NNNN. Samordningsnummer går också bra.' },
-    addressGroup: { legend: 'Din folkbokföringsadress', hint: 'Dit kan vi skicka svaret.' },
+    addressGroup: {
+      legend: 'Din folkbokföringsadress',
+      hint: 'Adressen där du är folkbokförd. Svaret skickas dit, till adressen i folkbokföringen.',
+    },
     address: { label: 'Adress' },
     postalCode: { label: 'Postnummer' },
     city: { label: 'Ort' },
-    email: { label: 'E-post', hint: 'Hit skickar vi en bekräftelse på att vi har fått din begäran.' },
-    phone: { label: 'Telefon (frivilligt)' },
+    email: {
+      label: 'E-post (frivilligt)',
+      hint: 'För en bekräftelse på att vi har fått din begäran, och om vi behöver fråga något. Svaret kommer med brev.',
+    },
+    phone: { label: 'Telefon (frivilligt)', hint: 'Om vi behöver fråga något.' },
     caseNumber: { label: 'Ärendenummer (frivilligt)', hint: 'Står på brev från oss, om du har fått något.' },
-    correction: {
-      label: 'Vilka uppgifter är fel och hur ska de rättas?',
-      hint: `Behövs bara om du begär rättelse. Högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken.`,
-    },
-    replyBy: {
-      legend: 'Hur vill du få svaret?',
-      options: {
-        brev: { label: 'Brev till din folkbokföringsadress' },
-        epost: { label: 'E-post' },
-      },
-    },
     honeypot: { label: 'Lämna det här fältet tomt' },
   },
   errors: {
@@ -62,64 +103,76 @@ export const requestText = {
     postalCodeFormat: 'Skriv postnumret med 5 siffror, som 123 45',
     cityMissing: 'Skriv din ort',
     cityTooLong: 'Orten får vara högst 100 tecken',
-    emailMissing: 'Skriv din e-postadress',
-    emailFormat: 'Skriv e-postadressen i rätt format, som namn@exempel.se',
+    emailFormat: 'Skriv e-postadressen i rätt format, som namn@exempel.se, eller lämna fältet tomt',
     phoneFormat: 'Skriv telefonnumret med siffror, som 070-123 45 67',
     caseNumberTooLong: 'Ärendenumret får vara högst 50 tecken',
     correctionMissing: 'Beskriv vilka uppgifter som är fel och hur de ska rättas',
     correctionTooLong: `Beskrivningen får vara högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken`,
-    replyBy: 'Välj hur du vill få svaret',
   },
-  summary: { title: 'Det finns ett problem' },
+  /** The error summary's heading and text for each kind of problem; the ways to reach us follow the text. */
   problems: {
-    /** After the list of ways to reach us. */
+    invalid: { title: 'Det finns ett problem' },
+    /** After the ways to reach us, when the answers are still in the form. */
     inputsKept: 'Det du har skrivit finns kvar i formuläret nedan.',
     delivery: {
       title: 'Din begäran kunde inte skickas',
-      text: 'Något gick fel hos oss, och din begäran har inte kommit fram. Försök igen om en stund, eller kontakta oss per post, telefon eller e-post:',
+      text: 'Den har inte kommit fram till oss. Försök igen om en stund, eller skriv eller ring till oss:',
     },
     rateLimited: {
       title: 'Du har skickat många förfrågningar på kort tid',
       text: (minutes: number) =>
-        `Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen, eller kontakta oss per post, telefon eller e-post:`,
+        `Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen, eller skriv eller ring till oss:`,
     },
     tooLarge: {
       title: 'Formuläret innehöll för mycket text',
-      text: 'Vi kunde inte ta emot det. Korta texten och försök igen, eller kontakta oss per post, telefon eller e-post:',
+      text: 'Vi kunde inte ta emot det. Korta texten och försök igen, eller skriv eller ring till oss:',
     },
     honeypot: {
       title: 'Formuläret kunde inte tas emot',
-      text: 'Fältet ”Lämna det här fältet tomt” ska vara tomt. Töm det och försök igen, eller kontakta oss per post, telefon eller e-post:',
+      text: 'Fältet ”Lämna det här fältet tomt” ska vara tomt. Töm det och försök igen, eller skriv eller ring till oss:',
     },
     unknown: {
       title: 'Formuläret kunde inte tas emot',
-      text: 'Försök igen om en stund, eller kontakta oss per post, telefon eller e-post:',
+      text: 'Försök igen om en stund, eller skriv eller ring till oss:',
     },
   },
   confirmation: {
     title: 'Vi har tagit emot din begäran',
-    description: 'Bekräftelse på att vi har tagit emot din begäran om registerutdrag eller rättelse.',
+    description: 'Bekräftelse på en begäran om registerutdrag eller rättelse.',
     referenceLabel: 'Ditt referensnummer',
+    shownOnce: 'Skriv ner referensnumret. Den här sidan visas bara en gång.',
     typeLabel: 'Din begäran gäller',
     nextHeading: 'Vad händer nu?',
     answerBy: (deadline: string) => `Vi svarar senast ${deadline}.`,
-    mayContact: 'Vi kan kontakta dig för att bekräfta att det är du.',
-    receipt:
-      'Vi skickar också en bekräftelse till din e-postadress. Om den inte kommer fram har vi ändå tagit emot din begäran.',
-    quoteReference: 'Ange referensnumret om du kontaktar oss om din begäran.',
+    byLetter: BY_LETTER,
+    mayContact: 'Vi kan kontakta dig om något i din begäran är oklart.',
+    receipt: 'Vi skickar också en bekräftelse till din e-postadress. Om den inte kommer fram har vi ändå tagit emot din begäran.',
+    quoteReference: 'Ange referensnumret om du kontaktar oss om din begäran:',
     back: 'Till startsidan',
+  },
+  /** After the bound, when the mail server took the request but did not say it accepted it. */
+  unconfirmed: {
+    title: 'Vi kunde inte bekräfta att din begäran kom fram',
+    description: 'Din begäran kan ha kommit fram. Skicka den inte igen.',
+    text: 'Vår e-postserver svarade inte i tid, så vi kan inte bekräfta att din begäran har kommit fram. Den kan ha kommit fram.',
+    doNotResend: 'Skicka inte begäran igen.',
+    receipt: 'Om den har kommit fram får du en bekräftelse till din e-postadress.',
+    contact: 'Vill du veta säkert? Ring eller skriv till oss och ange referensnumret:',
+  },
+  /** The confirmation page without a confirmation to show (reloaded, or opened later). */
+  nothingToShow: {
+    title: 'Det finns ingen bekräftelse att visa',
+    description: 'En bekräftelse visas bara en gång, direkt efter att du har skickat en begäran.',
+    text: 'En bekräftelse visas bara en gång, direkt efter att du har skickat en begäran. Har du redan fått ett referensnummer gäller det.',
+    formLink: 'Till formuläret för registerutdrag och rättelse',
   },
   /** How each request type is named in running text and in the mail. */
   typeNames: {
     registerutdrag: { label: 'Registerutdrag', request: 'Begäran om registerutdrag', article: 'GDPR artikel 15' },
     rattelse: { label: 'Rättelse', request: 'Begäran om rättelse', article: 'GDPR artikel 16' },
   },
-  replyByNames: {
-    brev: 'Brev till folkbokföringsadressen',
-    epost: 'E-post',
-  },
   mail: {
-    subject: (request: string, reference: string) => `${request} ${reference}`,
+    subject: (request: string, reference: string, deadline: string) => `${request} ${reference} – svara senast ${deadline}`,
     intro: 'En ny begäran har kommit in via webbplatsens formulär.',
     labels: {
       reference: 'Referens',
@@ -134,18 +187,27 @@ export const requestText = {
       email: 'E-post',
       phone: 'Telefon',
       caseNumber: 'Ärendenummer',
-      replyBy: 'Svar önskas som',
       correction: 'Vilka uppgifter är fel och hur ska de rättas?',
+      retention: 'Spara begäran',
     },
     notGiven: '(ej angivet)',
-    identityNote: 'Kontrollera identiteten innan uppgifter lämnas ut eller ändras. Svara med brev eller e-post enligt önskemålet ovan.',
+    noReceipt: '(ej angivet: ingen bekräftelse skickas)',
+    handling: [
+      'Så ska begäran besvaras:',
+      '- Skicka svaret med brev, och bara till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan. Aldrig med e-post.',
+      '- Stämmer inte namn, personnummer och adress med SPAR: kontakta den som har skrivit innan något lämnas ut eller ändras.',
+      '- Svaret är kostnadsfritt.',
+    ],
+    timing: (deadline: string) =>
+      `- Svara utan onödigt dröjsmål och senast ${deadline}. Behövs mer tid (högst två månader till) ska personen få veta det, och varför, före det datumet.`,
     receipt: {
       subject: (reference: string) => `Vi har tagit emot din begäran ${reference}`,
       greeting: 'Hej!',
       received: (request: string) => `Vi har tagit emot din ${request.toLowerCase()}.`,
       reference: 'Referensnummer',
       deadline: 'Vi svarar senast',
-      mayContact: 'Vi kan kontakta dig för att bekräfta att det är du. Ange referensnumret om du kontaktar oss.',
+      byLetter: BY_LETTER,
+      mayContact: 'Vi kan kontakta dig om något i din begäran är oklart. Ange referensnumret om du kontaktar oss.',
       notYou: 'Har du inte skickat någon begäran till oss? Kontakta oss, så utreder vi det.',
       automatic: 'Det här är ett automatiskt meddelande.',
     },

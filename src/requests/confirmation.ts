@@ -1,45 +1,34 @@
 /**
- * What the confirmation page needs after the redirect (Post/Redirect/Get): reference, type and time received,
- * carried in a short-lived cookie so the URL stays free of anything and a reload sends nothing.
- * Nothing personal: a reference and a type identify no one.
+ * What the confirmation page shows after the redirect (Post/Redirect/Get), kept in server-side state (an Astro
+ * session) under a random id: a made-up or tampered cookie finds nothing, and the confirmation is shown once.
+ * Nothing personal is kept: a reference, a type, a time and whether a receipt goes out.
+ * This module is read by astro.config.mjs too (the session cookie), so it imports no astro:* module.
  */
-import type { AstroCookies } from 'astro';
-import { z } from 'astro/zod';
-import { REFERENCE_PATTERN } from './reference';
-import { REQUEST_TYPES } from './schema';
-import type { Delivered } from './outcome';
+import type { AstroSession } from 'astro';
+import type { Confirmation } from './outcome';
 
+/** The session cookie's name (the cookie table lists it). */
 export const CONFIRMATION_COOKIE = 'dina-uppgifter-kvitto';
-/** How long the confirmation cookie lives: one hour (the cookie table on /cookies/ says so too). */
-export const CONFIRMATION_COOKIE_MAX_AGE_SECONDS = 60 * 60;
+/** How long the cookie, and the state behind it, live: long enough to follow the redirect on a slow phone. */
+export const CONFIRMATION_COOKIE_MAX_AGE_SECONDS = 10 * 60;
+/** The cookie is sent to the form's pages only. */
+export const CONFIRMATION_COOKIE_PATH = '/dina-uppgifter/';
 /** Where the confirmation is shown. */
 export const CONFIRMATION_PATH = '/dina-uppgifter/tack/';
 
-const confirmationSchema = z.object({
-  reference: z.string().regex(REFERENCE_PATTERN),
-  type: z.enum(REQUEST_TYPES),
-  receivedAt: z.iso.datetime(),
-});
+const KEY = 'confirmation';
 
-/** Remembers a delivered request for the confirmation page (one hour, this site's form pages only). */
-export function rememberDelivered(cookies: AstroCookies, delivered: Delivered, secure: boolean): void {
-  cookies.set(CONFIRMATION_COOKIE, JSON.stringify(confirmationSchema.parse(delivered)), {
-    path: '/dina-uppgifter/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    maxAge: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
-  });
+/** Remembers a request for the confirmation page, under a new session id. */
+export async function rememberConfirmation(session: AstroSession, confirmation: Confirmation): Promise<void> {
+  session.set(KEY, confirmation);
+  // A fresh id for every request: an id set before (by anyone) never carries a confirmation.
+  await session.regenerate();
 }
 
-/** The delivered request the visitor is confirming, or undefined when there is none (or it was tampered with). */
-export function readDelivered(cookies: AstroCookies): Delivered | undefined {
-  const raw = cookies.get(CONFIRMATION_COOKIE)?.value;
-  if (!raw) return undefined;
-  try {
-    const parsed = confirmationSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+/** The confirmation to show, once: the state is destroyed as it is read, so a reload or a replayed cookie finds nothing. */
+export async function takeConfirmation(session: AstroSession | undefined): Promise<Confirmation | undefined> {
+  if (!session) return undefined;
+  const confirmation = await session.get<Confirmation>(KEY).catch(() => undefined);
+  if (confirmation) session.destroy();
+  return confirmation;
 }

@@ -1,7 +1,7 @@
 /**
- * Hands a composed mail to the mail server (or the outbox folder) and says honestly whether it was accepted,
- * within a fixed time. One transport serves all requests; each mail opens its own SMTP connection,
- * so concurrent requests share no state.
+ * Hands a composed mail to the mail server (or the outbox folder) and says honestly what became of it within a
+ * fixed bound: accepted (250), failed (certainly not delivered), or unconfirmed (the bound passed before the mail
+ * server's final answer, so the mail may still arrive). SMTP connections are pooled and reused across requests.
  */
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -9,43 +9,75 @@ import path from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { MailConfig } from './mail-config';
 
-export type DeliveryResult =
-  | { accepted: true }
+/** What finally became of a mail: the mail server's 250, or a failure code. */
+export type FinalResult =
+  | { status: 'accepted' }
   | {
-      accepted: false;
-      /** A machine code for the log: nodemailer's error code (ECONNECTION, ETIMEDOUT, EENVELOPE…), the SMTP reply code, or TIMEOUT. */
+      status: 'failed';
+      /** A machine code for the log: nodemailer's error code (ECONNECTION, EENVELOPE…), the SMTP reply code, or ERROR. */
       code: string;
+    };
+
+export type DeliveryResult =
+  | FinalResult
+  | {
+      /** The bound passed before the mail server's final answer: the mail may still arrive. */
+      status: 'unconfirmed';
+      /** Settles with the final answer once the mail server gives it (or the connection gives up). */
+      final: Promise<FinalResult>;
     };
 
 export interface Mailer {
   /** Sends one mail. `label` names the outbox file (e.g. the reference); it is never personal. */
   send(mail: SendMailOptions, label: string): Promise<DeliveryResult>;
+  /** Closes pooled connections (at shutdown and in tests). */
+  close(): void;
 }
 
 /** nodemailer's and the SMTP server's failure, reduced to a code that cannot carry an address or a name. */
-function failureCode(error: unknown): string {
+export function failureCode(error: unknown): string {
   const { responseCode, code } = (error ?? {}) as { responseCode?: unknown; code?: unknown };
   if (typeof responseCode === 'number') return String(responseCode);
   if (typeof code === 'string' && /^[A-Z_]{2,30}$/.test(code)) return code;
   return 'ERROR';
 }
 
+/** Socket errors that mean no connection was ever made, so nothing was sent. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
 /**
- * Starts `send` and resolves with its result, or with a TIMEOUT failure after `ms`, whichever comes first.
- * The bound starts before the send does, so it also ends first when nodemailer's own timeouts (same length,
- * started inside the send) expire in the same moment on a busy machine.
+ * Whether a failure may still have delivered the mail. A reply code (4xx, 5xx) is the server's own refusal, and a
+ * refused or unresolvable connection sent nothing; but a timeout or a broken socket may have come after the server
+ * took the message and before its 250 reached us.
  */
-async function within(ms: number, send: () => Promise<unknown>): Promise<DeliveryResult> {
+export function mayHaveArrived(error: unknown): boolean {
+  const { responseCode, code, originalCode } = (error ?? {}) as { responseCode?: unknown; code?: unknown; originalCode?: unknown };
+  if (typeof responseCode === 'number') return false;
+  if (typeof originalCode === 'string' && NEVER_CONNECTED.has(originalCode)) return false;
+  return code === 'ETIMEDOUT' || code === 'ESOCKET';
+}
+
+/**
+ * The send's result within `ms`. A failure before the bound is final unless it may have come after the server took
+ * the message; the bound passing first is `unconfirmed` too (a mail already handed over, or queued for a pooled
+ * connection, may still be delivered), with the final answer still to come.
+ */
+export async function within(ms: number, send: () => Promise<unknown>): Promise<DeliveryResult> {
+  type Settled = { result: FinalResult; ambiguous: boolean };
+  // The bound starts before the send, so on a busy machine it still ends before nodemailer's own timeouts.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<DeliveryResult>((resolve) => {
-    timer = setTimeout(() => resolve({ accepted: false, code: 'TIMEOUT' }), ms);
+  const bound = new Promise<'bound'>((resolve) => {
+    timer = setTimeout(() => resolve('bound'), ms);
   });
-  const sent = send().then(
-    (): DeliveryResult => ({ accepted: true }),
-    (error: unknown): DeliveryResult => ({ accepted: false, code: failureCode(error) }),
+  const settled = send().then(
+    (): Settled => ({ result: { status: 'accepted' }, ambiguous: false }),
+    (error: unknown): Settled => ({ result: { status: 'failed', code: failureCode(error) }, ambiguous: mayHaveArrived(error) }),
   );
+  const final = settled.then(({ result }) => result);
   try {
-    return await Promise.race([sent, timeout]);
+    const first = await Promise.race([settled, bound]);
+    if (first === 'bound' || first.ambiguous) return { status: 'unconfirmed', final };
+    return first.result;
   } finally {
     clearTimeout(timer);
   }
@@ -62,6 +94,7 @@ function smtpMailer(transport: Transporter, timeoutMs: number): Mailer {
           return info;
         }),
       ),
+    close: () => transport.close(),
   };
 }
 
@@ -78,6 +111,7 @@ function outboxMailer(dir: string, timeoutMs: number): Mailer {
           await writeFile(path.join(dir, `${stamp}-${safeLabel}.eml`), info.message as Buffer, { mode: 0o600, flag: 'wx' });
         }),
       ),
+    close: () => undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Element ids of the form's fields, shared by the form, the error summary and its links. */
-import { REPLY_BY, REQUEST_TYPES, type FieldName } from './schema';
+import { REQUEST_TYPES, type FieldName } from './schema';
 
 /** The id of a field's input (or, for a radio group, the stem of its options' ids). */
 export function fieldId(name: string): string {
@@ -9,7 +9,6 @@ export function fieldId(name: string): string {
 /** Where an error summary link for a field leads: its input, or a radio group's first option. */
 export function fieldTarget(name: FieldName): string {
   if (name === 'type') return `${fieldId(name)}-${REQUEST_TYPES[0]}`;
-  if (name === 'replyBy') return `${fieldId(name)}-${REPLY_BY[0]}`;
   return fieldId(name);
 }
 

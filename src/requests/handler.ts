@@ -1,14 +1,14 @@
 /**
- * What happens to one submitted form: honeypot, validation, rate limit, delivery, receipt.
- * Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer, clock or limit.
+ * What happens to one valid submission (the Action's input schema has checked it): honeypot, rate limit, delivery,
+ * receipt. Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer, clock or limit.
  */
-import type { Mailer } from './delivery';
-import { HONEYPOT_FIELD } from './honeypot';
+import type { FinalResult, Mailer } from './delivery';
 import type { RequestLog } from './log';
-import { composeCompanyMail, composeReceipt, type MailRoute } from './mail';
+import { composeCompanyMail, composeReceipt, type MailRoute, type RequestMeta } from './mail';
+import type { Confirmation } from './outcome';
 import type { RequestLimiter } from './rate-limit';
 import { newReference as defaultReference } from './reference';
-import { validateRequest, type FieldErrors, type RequestType } from './schema';
+import type { DataRequest, SubmittedRequest } from './schema';
 
 export interface HandlerDeps {
   mailer: Mailer;
@@ -22,58 +22,86 @@ export interface HandlerDeps {
 export type SubmissionOutcome =
   | {
       kind: 'delivered';
-      reference: string;
-      type: RequestType;
-      receivedAt: Date;
-      /** Settles when the receipt was sent or failed; the visitor does not wait for it. */
-      receipt: Promise<boolean>;
+      confirmation: Confirmation;
+      /** Settles when the receipt was sent (true) or failed (false); undefined without an e-mail address. The visitor does not wait for it. */
+      receipt: Promise<boolean> | undefined;
     }
-  | { kind: 'invalid'; errors: FieldErrors }
+  | {
+      kind: 'unconfirmed';
+      confirmation: Confirmation;
+      /** Settles with the mail server's late answer, after which a receipt may still go. */
+      final: Promise<FinalResult>;
+    }
   | { kind: 'honeypot' }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'delivery-failed'; reference: string };
 
 /**
  * Handles one submission from `client` (its IP address; used for the rate limit, never logged).
- * A request counts as delivered only when the mail server accepted the mail to the company.
+ * Delivered only when the mail server accepted the mail to the company; failed only when it certainly did not.
  */
-export async function handleSubmission(values: Record<string, unknown>, client: string, deps: HandlerDeps): Promise<SubmissionOutcome> {
+export async function handleSubmission(submitted: SubmittedRequest, client: string, deps: HandlerDeps): Promise<SubmissionOutcome> {
   const { mailer, route, limiter, log, now = () => new Date(), newReference = defaultReference } = deps;
+  const { request, honeypot } = submitted;
 
-  if (typeof values[HONEYPOT_FIELD] === 'string' && values[HONEYPOT_FIELD] !== '') {
+  if (honeypot !== '') {
     log({ outcome: 'honeypot' });
     return { kind: 'honeypot' };
   }
 
-  const validation = validateRequest(values);
-  if (!validation.success) {
-    log({ outcome: 'invalid', fields: Object.keys(validation.errors) });
-    return { kind: 'invalid', errors: validation.errors };
-  }
-
-  // Only delivered requests count: invalid posts never reach the limit, and an undelivered one is refunded below.
+  // Only delivered requests count: invalid posts never reach the handler, and an undelivered one is refunded below.
   const decision = await limiter.consume(client);
   if (!decision.allowed) {
     log({ outcome: 'rate-limited' });
     return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
   }
 
-  const request = validation.data;
-  const meta = { reference: newReference(), receivedAt: now() };
+  const meta: RequestMeta = { reference: newReference(), receivedAt: now() };
   const delivery = await mailer
     .send(composeCompanyMail(request, meta, route), meta.reference)
-    .catch(() => ({ accepted: false as const, code: 'ERROR' }));
-  if (!delivery.accepted) {
-    await limiter.refund(client);
-    log({ outcome: 'delivery-failed', reference: meta.reference, code: delivery.code });
-    return { kind: 'delivery-failed', reference: meta.reference };
-  }
-  log({ outcome: 'delivered', reference: meta.reference });
-
-  const receipt = mailer.send(composeReceipt(request, meta, route), `${meta.reference}-kvitto`).then((result) => {
-    if (result.accepted) log({ outcome: 'receipt-sent', reference: meta.reference });
-    else log({ outcome: 'receipt-failed', reference: meta.reference, code: result.code });
-    return result.accepted;
+    .catch(() => ({ status: 'failed' as const, code: 'ERROR' }));
+  const confirmation = (status: Confirmation['status']): Confirmation => ({
+    status,
+    reference: meta.reference,
+    type: request.type,
+    receivedAt: meta.receivedAt.toISOString(),
+    receipt: request.email !== undefined,
   });
-  return { kind: 'delivered', reference: meta.reference, type: request.type, receivedAt: meta.receivedAt, receipt };
+
+  switch (delivery.status) {
+    case 'failed':
+      await limiter.refund(client);
+      log({ outcome: 'delivery-failed', reference: meta.reference, code: delivery.code });
+      return { kind: 'delivery-failed', reference: meta.reference };
+    case 'accepted':
+      log({ outcome: 'delivered', reference: meta.reference });
+      return { kind: 'delivered', confirmation: confirmation('delivered'), receipt: sendReceipt(request, meta, deps) };
+    case 'unconfirmed': {
+      log({ outcome: 'unconfirmed', reference: meta.reference });
+      // The answer still to come decides, in the log, what became of the request; a late 250 still brings the receipt.
+      const final = delivery.final.then((result) => {
+        if (result.status === 'accepted') {
+          log({ outcome: 'delivered', reference: meta.reference, late: true });
+          void sendReceipt(request, meta, deps);
+        } else {
+          void limiter.refund(client);
+          log({ outcome: 'delivery-failed', reference: meta.reference, code: result.code, late: true });
+        }
+        return result;
+      });
+      return { kind: 'unconfirmed', confirmation: confirmation('unconfirmed'), final };
+    }
+  }
+}
+
+/** Sends the receipt when the visitor gave an e-mail address; no address, no attempt. */
+function sendReceipt(request: DataRequest, meta: RequestMeta, { mailer, route, log }: HandlerDeps): Promise<boolean> | undefined {
+  if (request.email === undefined) return undefined;
+  return mailer
+    .send(composeReceipt({ type: request.type, email: request.email }, meta, route), `${meta.reference}-kvitto`)
+    .then((result) => {
+      if (result.status === 'accepted') log({ outcome: 'receipt-sent', reference: meta.reference });
+      else log({ outcome: 'receipt-failed', reference: meta.reference, code: result.status === 'failed' ? result.code : 'TIMEOUT' });
+      return result.status === 'accepted';
+    });
 }

@@ -2,15 +2,10 @@
  * The request handler's log: one JSON line per event on stdout, with the reference, the outcome and the time taken only.
  * Never pass personal data here (name, personnummer, e-mail, address, phone, free text, IP address).
  */
+import type { Outcome } from './outcome';
 
-export type RequestOutcome =
-  | 'delivered'
-  | 'delivery-failed'
-  | 'receipt-sent'
-  | 'receipt-failed'
-  | 'invalid'
-  | 'honeypot'
-  | 'rate-limited';
+/** A submission's outcome (the page's names), or what became of its receipt. */
+export type RequestOutcome = Outcome | 'receipt-sent' | 'receipt-failed';
 
 export interface RequestLogEvent {
   outcome: RequestOutcome;
@@ -22,6 +17,8 @@ export interface RequestLogEvent {
   code?: string;
   /** Milliseconds from the handler receiving the submission to this event: the server's own measure of its bounds. */
   durationMs?: number;
+  /** The mail server's final answer came after the visitor was told the request was unconfirmed. */
+  late?: boolean;
 }
 
 export type RequestLog = (event: RequestLogEvent) => void;

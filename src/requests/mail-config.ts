@@ -3,7 +3,7 @@
  * A wrong setting is an error that stops the server, so a request is never accepted and then lost.
  */
 import path from 'node:path';
-import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'astro/zod';
 import type { MailRoute } from './mail';
 
@@ -17,19 +17,23 @@ export interface MailEnv {
   MAIL_FROM?: string | undefined;
   /** Where mails are written without SMTP_URL; default `outbox` in the working directory. */
   MAIL_OUTBOX_DIR?: string | undefined;
-  /** Upper bound for one SMTP attempt, in milliseconds; at most 15 000. */
+  /** The longest a visitor waits for the mail server's answer, in milliseconds; at most 30 000. */
   SMTP_TIMEOUT_MS?: number | undefined;
 }
 
-/** The longest a visitor waits for the mail server: the issue's bound. */
-export const MAX_SMTP_TIMEOUT_MS = 15_000;
+/** The hard bound on a visitor's wait for the mail server, whatever SMTP_TIMEOUT_MS says. */
+export const MAX_SMTP_TIMEOUT_MS = 30_000;
+/** The wait when SMTP_TIMEOUT_MS is not set. */
+export const DEFAULT_SMTP_TIMEOUT_MS = 15_000;
+/** Pooled SMTP connections at most: enough for a small site's bursts, few enough for any mail provider's limits. */
+const MAX_CONNECTIONS = 5;
 
 export type MailConfig =
   | {
       mode: 'smtp';
       route: MailRoute;
-      /** nodemailer's SMTP options: host, port, TLS, credentials and timeouts. */
-      transport: SMTPTransport.Options;
+      /** nodemailer's pooled SMTP options: host, port, TLS, credentials and timeouts. */
+      transport: SMTPPool.Options;
       timeoutMs: number;
       /** For the start-up log: where mail goes, without credentials. */
       description: string;
@@ -57,7 +61,7 @@ export function isLoopback(hostname: string): boolean {
  */
 export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: string }): MailConfig {
   const problems: string[] = [];
-  const timeoutMs = env.SMTP_TIMEOUT_MS ?? MAX_SMTP_TIMEOUT_MS;
+  const timeoutMs = env.SMTP_TIMEOUT_MS ?? DEFAULT_SMTP_TIMEOUT_MS;
   if (!(timeoutMs > 0 && timeoutMs <= MAX_SMTP_TIMEOUT_MS)) {
     problems.push(`SMTP_TIMEOUT_MS must be between 1 and ${MAX_SMTP_TIMEOUT_MS} (milliseconds).`);
   }
@@ -109,6 +113,10 @@ export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: st
     timeoutMs,
     description: `Data requests go by SMTP to ${host}:${port} (${tlsMode}) for ${to}.`,
     transport: {
+      // One connection serves many mails: no greeting and TLS handshake per request.
+      pool: true,
+      maxConnections: MAX_CONNECTIONS,
+      maxMessages: 100,
       host,
       port,
       secure,
@@ -119,7 +127,9 @@ export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: st
       auth: user ? { user, pass: decodeURIComponent(url.password) } : undefined,
       connectionTimeout: timeoutMs,
       greetingTimeout: timeoutMs,
-      socketTimeout: timeoutMs,
+      // After the visitor's bound, the connection stays open as long again for the server's late answer (the log
+      // and the receipt learn it); then a silent server is given up on and its connection closed.
+      socketTimeout: 2 * timeoutMs,
       dnsTimeout: timeoutMs,
       logger: false,
       debug: false,

@@ -1,12 +1,13 @@
 /**
  * The two e-mails of a data request, composed from validated data only.
- * Every header is set here; visitor text reaches the body, the subject never (only type and reference),
- * and headers only as the Reply-To address and its display name, which the schema keeps on one line.
+ * Every header is set here; visitor text reaches the body, the subject never (only type, reference and deadline),
+ * and headers only as the Reply-To address and its display name, kept on one line by the schema and stripped here
+ * of anything a mail client would decode or reorder.
  */
 import type { SendMailOptions } from 'nodemailer';
 import { requestText } from '../i18n/requests';
 import { site, postalAddressLine } from '../site.config';
-import type { DataRequest } from './schema';
+import { BIDI_CONTROLS, type DataRequest } from './schema';
 import { answerDeadline, formatDate, formatReceived } from './dates';
 
 const m = requestText.mail;
@@ -32,15 +33,28 @@ function sender(route: MailRoute) {
   return { name: site.name, address: route.from };
 }
 
-/** The subject of the mail to the company: the type and the reference, never anything typed. */
-export function companySubject(request: Pick<DataRequest, 'type'>, reference: string): string {
-  return m.subject(requestText.typeNames[request.type].request, reference);
+/** The subject of the mail to the company: the type, the reference and the deadline, never anything typed. */
+export function companySubject(request: Pick<DataRequest, 'type'>, meta: RequestMeta): string {
+  return m.subject(requestText.typeNames[request.type].request, meta.reference, formatDate(answerDeadline(meta.receivedAt)));
 }
 
-/** The mail to the company's inbox: every field, the reference, the time received and the deadline. */
+/** RFC 2047 encoded words (`=?UTF-8?B?…?=`): a mail client decodes them, so they could carry a line break or a header. */
+const ENCODED_WORD = /=\?[^?\s]*\?[bq]\?[^?\s]*\?=/gi;
+
+/**
+ * The display name for the Reply-To: the name as typed, without bidi controls (already gone: schema) and without
+ * encoded words; none at all when nothing is left.
+ */
+export function replyToName(name: string): string | undefined {
+  const plain = name.replace(BIDI_CONTROLS, '').replace(ENCODED_WORD, ' ').replace(/\s+/g, ' ').trim();
+  return plain === '' ? undefined : plain;
+}
+
+/** The mail to the company's inbox: every field, the reference, the time received, the deadline and how to answer. */
 export function composeCompanyMail(request: DataRequest, meta: RequestMeta, route: MailRoute): SendMailOptions {
   const type = requestText.typeNames[request.type];
   const l = m.labels;
+  const deadline = formatDate(answerDeadline(meta.receivedAt));
   const line = (label: string, value: string | undefined) => `${label}: ${value ?? m.notGiven}`;
   const text = [
     m.intro,
@@ -48,36 +62,39 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     line(l.type, `${type.request} (${type.article})`),
     line(l.reference, meta.reference),
     line(l.received, formatReceived(meta.receivedAt)),
-    line(l.deadline, formatDate(answerDeadline(meta.receivedAt))),
+    line(l.deadline, deadline),
     '',
     line(l.name, request.name),
     line(l.personnummer, request.personnummer),
     line(l.address, request.address),
     line(l.postalCode, request.postalCode),
     line(l.city, request.city),
-    line(l.email, request.email),
+    `${l.email}: ${request.email ?? m.noReceipt}`,
     line(l.phone, request.phone),
     line(l.caseNumber, request.caseNumber),
-    line(l.replyBy, requestText.replyByNames[request.replyBy]),
     ...(request.type === 'rattelse' ? ['', l.correction, request.correction] : []),
     '',
-    m.identityNote,
+    ...m.handling,
+    m.timing(deadline),
+    ...(site.requestRetention ? ['', line(l.retention, site.requestRetention)] : []),
     '',
   ].join('\n');
+  const name = replyToName(request.name);
   return {
     ...SAFE,
     from: sender(route),
     to: route.to,
-    replyTo: { name: request.name, address: request.email },
+    // Without an e-mail address, a reply goes to no one the visitor named.
+    ...(request.email ? { replyTo: name ? { name, address: request.email } : request.email } : {}),
     // The SMTP recipients are exactly MAIL_TO, whatever the headers say.
     envelope: { from: route.from, to: [route.to] },
-    subject: companySubject(request, meta.reference),
+    subject: companySubject(request, meta),
     text,
   };
 }
 
 /** The receipt to the requester: a fixed text with the reference, the type and the deadline; nothing the visitor typed. */
-export function composeReceipt(request: Pick<DataRequest, 'type' | 'email'>, meta: RequestMeta, route: MailRoute): SendMailOptions {
+export function composeReceipt(request: Pick<DataRequest, 'type'> & { email: string }, meta: RequestMeta, route: MailRoute): SendMailOptions {
   const r = m.receipt;
   const type = requestText.typeNames[request.type];
   const text = [
@@ -87,6 +104,8 @@ export function composeReceipt(request: Pick<DataRequest, 'type' | 'email'>, met
     '',
     `${r.reference}: ${meta.reference}`,
     `${r.deadline}: ${formatDate(answerDeadline(meta.receivedAt))}`,
+    '',
+    r.byLetter,
     '',
     r.mayContact,
     '',

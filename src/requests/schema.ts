@@ -1,11 +1,11 @@
 /**
- * The data request as the form sends it: one zod schema, discriminated on `type`,
- * used by the server before anything is sent and by the browser before the form is posted.
+ * The data request as the form sends it: one zod schema, the Astro Action's `input`, checked on the server only
+ * (GOV.UK's choice: the browser posts, the server answers with every problem at once).
  */
-import './zod-no-eval';
 import { z } from 'astro/zod';
 import { requestText } from '../i18n/requests';
 import { CORRECTION_MAX } from './limits';
+import { HONEYPOT_FIELD } from './honeypot';
 import { normalisePersonnummer } from './personnummer';
 
 const t = requestText.errors;
@@ -14,21 +14,21 @@ const t = requestText.errors;
 export const REQUEST_TYPES = ['registerutdrag', 'rattelse'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-/** How the requester wants the answer. */
-export const REPLY_BY = ['brev', 'epost'] as const;
-export type ReplyBy = (typeof REPLY_BY)[number];
-
 /** Control characters (U+0000–U+001F, U+007F–U+009F), line and paragraph separators: never part of a one-line answer. */
 const LINE_BREAKERS = /[\p{Cc}\u2028\u2029]+/gu;
 
-/** A one-line answer: any line break or control character becomes a space, so nothing a visitor types can start a new line in a mail header. */
+/** Bidirectional controls (embeddings, overrides, isolates, marks): they can make text read in another order than it is. */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+
+/** A one-line answer: any line break or control character becomes a space, so nothing a visitor types can start a new line in a mail header; bidi controls go. */
 export function toSingleLine(value: string): string {
-  return value.replace(LINE_BREAKERS, ' ').replace(/\s+/g, ' ').trim();
+  return value.replace(BIDI_CONTROLS, '').replace(LINE_BREAKERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** A free-text answer: line breaks kept as \n, other control characters dropped. */
+/** A free-text answer: line breaks kept as \n, other control characters and bidi controls dropped. */
 export function toMultiLine(value: string): string {
   return value
+    .replace(BIDI_CONTROLS, '')
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/(?![\t\n])\p{Cc}/gu, '')
     .trim();
@@ -43,7 +43,7 @@ function line(max: number, missing: string, tooLong: string) {
 }
 
 /** An optional one-line field: empty becomes undefined. */
-function optionalLine(inner: z.ZodString) {
+function optionalLine(inner: z.ZodType<string, string>) {
   return formString
     .transform((value) => toSingleLine(value) || undefined)
     .pipe(inner.optional());
@@ -68,55 +68,68 @@ const fields = {
     .pipe(
       z
         .string()
-        .min(1, { error: t.postalCodeMissing, abort: true })
+        .min(1, { error: t.postalCodeMissing })
         .regex(/^[1-9]\d{4}$/, { error: t.postalCodeFormat })
         .transform((digits) => `${digits.slice(0, 3)} ${digits.slice(3)}`),
     ),
   /** Town of the folkbokföringsadress. */
   city: line(100, t.cityMissing, t.cityTooLong),
-  /** Where the receipt goes; the company's Reply-To. */
-  email: formString
-    .transform(toSingleLine)
-    .pipe(z.string().min(1, { error: t.emailMissing, abort: true }).max(254, { error: t.emailFormat, abort: true }).pipe(z.email({ error: t.emailFormat }))),
+  /** Optional: where the receipt and any questions about the request go; the company's Reply-To. Never where the answer goes. */
+  email: optionalLine(z.string().max(254, { error: t.emailFormat }).pipe(z.email({ error: t.emailFormat }))),
   /** Optional phone number: digits with spaces, dashes, brackets or a leading +; 6 to 15 digits. */
   phone: optionalLine(
     z
       .string()
-      .max(30, { error: t.phoneFormat, abort: true })
-      .regex(/^\+?[\d\s\-()]+$/, { error: t.phoneFormat, abort: true })
+      .max(30, { error: t.phoneFormat })
+      .regex(/^\+?[\d\s\-()]+$/, { error: t.phoneFormat })
       .refine((value) => /^(?:\D*\d){6,15}\D*$/.test(value), { error: t.phoneFormat }),
   ),
   /** Optional case number from a letter of ours. */
   caseNumber: optionalLine(z.string().max(50, { error: t.caseNumberTooLong })),
-  /** How the requester wants the answer; the form preselects a letter. */
-  replyBy: z.enum(REPLY_BY, { error: t.replyBy }),
 };
 
-/** Every field both request types share. */
-export const commonSchema = z.object(fields);
+/** What is wrong and how it should read: at most 2,000 characters; required for a correction (see requestSchema). */
+const correction = formString.transform(toMultiLine).pipe(z.string().max(CORRECTION_MAX, { error: t.correctionTooLong }));
 
-/** The request as the form sends it. */
-export const requestSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.object({ type: z.literal('registerutdrag'), ...fields }),
-    z.object({
-      type: z.literal('rattelse'),
-      ...fields,
-      /** What is wrong and how it should read: required for a correction, at most 2,000 characters. */
-      correction: formString
-        .transform(toMultiLine)
-        .pipe(z.string().min(1, { error: t.correctionMissing }).max(CORRECTION_MAX, { error: t.correctionTooLong })),
-    }),
-  ],
-  { error: t.type },
-);
+/**
+ * The request as the form sends it, and the Action's input schema. One flat object, so Astro reads every field from
+ * the form and every problem is reported at once: an invalid type does not hide the other fields' errors.
+ * The output is discriminated on `type`: only a Rättelse carries the correction.
+ */
+export const requestSchema = z
+  .object({
+    /** Registerutdrag (art. 15) or Rättelse (art. 16). */
+    type: formString.pipe(z.enum(REQUEST_TYPES, { error: t.type })),
+    ...fields,
+    correction,
+    /** The honeypot: hidden from people; the handler refuses a request that fills it in. */
+    [HONEYPOT_FIELD]: formString,
+  })
+  .refine((request) => request.type !== 'rattelse' || (typeof request.correction === 'string' && request.correction !== ''), {
+    error: t.correctionMissing,
+    path: ['correction'],
+    // Checked whatever else is wrong, so the visitor learns of every problem at once.
+    when: () => true,
+  })
+  .transform(({ correction: text, [HONEYPOT_FIELD]: honeypot, ...common }): SubmittedRequest => ({
+    request: common.type === 'rattelse' ? { ...common, type: 'rattelse', correction: text } : { ...common, type: 'registerutdrag' },
+    honeypot,
+  }));
 
-export type DataRequest = z.output<typeof requestSchema>;
+type Common = z.output<z.ZodObject<typeof fields>>;
+/** A valid request: the shared fields, and the correction for a Rättelse. */
+export type DataRequest = Common & ({ type: 'registerutdrag' } | { type: 'rattelse'; correction: string });
+
+/** What the Action's handler receives: the request, and what the honeypot held. */
+export interface SubmittedRequest {
+  request: DataRequest;
+  honeypot: string;
+}
 
 /** Names of the form's fields, in the order the form asks for them (the error summary follows it). */
 export const FIELD_ORDER = [
   'type',
+  'correction',
   'name',
   'personnummer',
   'address',
@@ -125,42 +138,42 @@ export const FIELD_ORDER = [
   'email',
   'phone',
   'caseNumber',
-  'correction',
-  'replyBy',
 ] as const;
 export type FieldName = (typeof FIELD_ORDER)[number];
 
 /** The first message per field, in the form's order. */
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
-export type Validation = { success: true; data: DataRequest } | { success: false; errors: FieldErrors };
+/** The first message per field, in the form's order, from the Action's input error (`isInputError(error).fields`). */
+export function fieldErrors(fields: Record<string, string[] | undefined>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const name of FIELD_ORDER) {
+    const message = fields[name]?.[0];
+    if (message) errors[name] = message;
+  }
+  return errors;
+}
 
-/** A form's values as plain strings (browser FormData or server FormData alike); files and repeats are ignored. */
+/** A form's values as plain strings, to show a rejected post's answers again; files and repeats are ignored. */
 export function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const name of [...FIELD_ORDER, 'website']) {
+  for (const name of FIELD_ORDER) {
     const value = form.get(name);
     if (typeof value === 'string') values[name] = value;
   }
   return values;
 }
 
-/**
- * Validates a request and returns its data or every field's first message.
- * Without a valid type the common fields are still checked, so the visitor learns of every problem at once.
- */
+export type Validation = { success: true; data: DataRequest } | { success: false; errors: FieldErrors };
+
+/** The schema's verdict as the Action reports it (`isInputError(error).fields`): the data, or each field's first message. */
 export function validateRequest(values: Record<string, unknown>): Validation {
   const result = requestSchema.safeParse(values);
-  if (result.success) return { success: true, data: result.data };
-  const issues = [...result.error.issues];
-  if (issues.some((issue) => issue.path[0] === 'type')) {
-    const common = commonSchema.safeParse(values);
-    if (!common.success) issues.push(...common.error.issues);
+  if (result.success) return { success: true, data: result.data.request };
+  const fields: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path[0];
+    if (key !== undefined) (fields[String(key)] ??= []).push(issue.message);
   }
-  const errors: FieldErrors = {};
-  for (const name of FIELD_ORDER) {
-    const issue = issues.find((candidate) => (candidate.path[0] ?? 'type') === name);
-    if (issue) errors[name] = issue.message;
-  }
-  return { success: false, errors };
+  return { success: false, errors: fieldErrors(fields) };
 }

@@ -10,7 +10,7 @@ import { handleSubmission, type SubmissionOutcome } from './handler';
 import { logToStdout, timedLog } from './log';
 import { parseMailConfig } from './mail-config';
 import { memoryLimiter, redisLimiter, type RequestLimiter } from './rate-limit';
-import { formValues } from './schema';
+import type { FieldName, SubmittedRequest } from './schema';
 
 const settings = serverSettings();
 const config = parseMailConfig(settings, { email: site.email, cwd: process.cwd() });
@@ -22,10 +22,16 @@ const limiter: RequestLimiter = settings.REDIS_URL
     )
   : memoryLimiter(limits);
 
-/** Handles one submitted form from the client at `clientAddress`. */
-export async function submitDataRequest(form: FormData, clientAddress: string): Promise<SubmissionOutcome> {
-  const outcome = await handleSubmission(formValues(form), clientAddress, { mailer, route: config.route, limiter, log: timedLog(logToStdout) });
-  // The receipt is still on its way when the visitor gets the answer; shutdown waits for it.
-  if (outcome.kind === 'delivered') trackPending(outcome.receipt);
+/** Handles one valid submitted form from the client at `clientAddress`. */
+export async function submitDataRequest(submitted: SubmittedRequest, clientAddress: string): Promise<SubmissionOutcome> {
+  const outcome = await handleSubmission(submitted, clientAddress, { mailer, route: config.route, limiter, log: timedLog(logToStdout) });
+  // The receipt, or the mail server's late answer, is still on its way when the visitor gets the page; shutdown waits for it.
+  if (outcome.kind === 'delivered' && outcome.receipt) trackPending(outcome.receipt);
+  if (outcome.kind === 'unconfirmed') trackPending(outcome.final);
   return outcome;
+}
+
+/** Logs a post whose answers were not accepted: the fields' names, never their values. */
+export function logInvalid(fields: FieldName[]): void {
+  logToStdout({ outcome: 'invalid', fields });
 }

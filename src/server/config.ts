@@ -6,9 +6,8 @@
 import { isIP } from 'node:net';
 import proxyAddr from 'proxy-addr';
 import { z } from 'astro/zod';
+import { DEFAULT_SMTP_TIMEOUT_MS, MAX_SMTP_TIMEOUT_MS } from '../requests/mail-config.ts';
 
-/** The longest a visitor waits for the mail server, and the most SMTP_TIMEOUT_MS may be. */
-export const MAX_SMTP_TIMEOUT_MS = 15_000;
 
 /** An unset variable and an empty one (`SMTP_URL=` in an EnvironmentFile) mean the same: the default. */
 const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -80,7 +79,7 @@ const ServerSettingsSchema = z.object({
   /** Where `.eml` files go without SMTP_URL; default `outbox` in the working directory. */
   MAIL_OUTBOX_DIR: optionalText('MAIL_OUTBOX_DIR must be a folder path.'),
   /** Longest wait for one SMTP attempt, in milliseconds. */
-  SMTP_TIMEOUT_MS: wholeNumber('SMTP_TIMEOUT_MS', 1, MAX_SMTP_TIMEOUT_MS, MAX_SMTP_TIMEOUT_MS, 'milliseconds'),
+  SMTP_TIMEOUT_MS: wholeNumber('SMTP_TIMEOUT_MS', 1, MAX_SMTP_TIMEOUT_MS, DEFAULT_SMTP_TIMEOUT_MS, 'milliseconds'),
   /** Delivered data requests allowed per visitor per window. */
   RATE_LIMIT_MAX: wholeNumber('RATE_LIMIT_MAX', 1, Number.MAX_SAFE_INTEGER, 5, 'requests per window'),
   /** The rate limit's window, in milliseconds. */

@@ -13,8 +13,10 @@ const CONFIRMATION_PATH = '/dina-uppgifter/tack/';
 export interface VisitorAnswer {
   /** HTTP status of the answer to the post. */
   status: number;
-  /** The reference the confirmation page showed, when the post led to one. */
+  /** The reference the confirmation page showed, when the post led to one (the request was delivered). */
   confirmed?: string;
+  /** The reference the "could not confirm" page showed, when the mail server did not answer in time. */
+  unconfirmed?: string;
   /** The answer's HTML when it was not a redirect (an error page). */
   html?: string;
   cacheControl: string | null;
@@ -68,7 +70,8 @@ export async function submitAsVisitor(baseURL: string, fields: Record<string, st
   const confirmation = await fetch(new URL(post.location, baseURL), { headers: { cookie: post.cookie }, redirect: 'manual' });
   const html = await confirmation.text();
   const reference = /data-reference[^>]*>\s*([^<\s]+)\s*</.exec(html)?.[1];
-  return confirmation.status === 200 && reference ? { ...answer, confirmed: reference } : answer;
+  if (confirmation.status !== 200 || !reference) return answer;
+  return html.includes('data-unconfirmed') ? { ...answer, unconfirmed: reference } : { ...answer, confirmed: reference };
 }
 
 /** Runs `count` tasks with at most `concurrency` at a time; results in task order. */

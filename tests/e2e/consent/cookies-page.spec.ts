@@ -15,7 +15,7 @@ test.describe('/cookies/', () => {
     }
     await expect(cookies.nth(0)).toContainText('182 dagar');
     await expect(cookies.nth(0)).toContainText('Nödvändiga');
-    await expect(cookies.nth(1)).toContainText('1 timme');
+    await expect(cookies.nth(1)).toContainText('10 minuter');
     await expect(cookies.nth(1)).toContainText('Nödvändiga');
     await expect(cookies.nth(2)).toContainText('Google Ireland Ltd');
     await expect(cookies.nth(2)).toContainText('Förstapart');

@@ -43,7 +43,7 @@ for (const javaScriptEnabled of [false, true]) {
       expect(addresses(company.parsed.from)).toEqual([MAIL_FROM]);
       expect(addresses(company.parsed.to)).toEqual([MAIL_TO]);
       expect(addresses(company.parsed.replyTo)).toEqual([anna.email]);
-      expect(company.parsed.subject).toBe(`Begäran om rättelse ${reference}`);
+      expect(company.parsed.subject).toMatch(new RegExp(`^Begäran om rättelse ${reference} – svara senast \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
       expect(company.parsed.cc).toBeUndefined();
       expect(company.parsed.bcc).toBeUndefined();
 
@@ -59,30 +59,38 @@ for (const javaScriptEnabled of [false, true]) {
         `E-post: ${anna.email}`,
         'Telefon: 070-765 43 21',
         'Ärendenummer: ARENDE-4711',
-        'Svar önskas som: E-post',
+        'bara till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan',
         'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Provgatan 12.',
       ]) {
         expect(body).toContain(line);
       }
       expect(body).toMatch(new RegExp(`Mottagen: ${swedishToday()} kl\\. \\d{2}:\\d{2} \\(svensk tid\\)`));
 
-      // The confirmation states the same deadline as the mail.
+      // The confirmation states the same deadline as the mail and its subject.
       const deadline = /Svara senast: (\d{1,2} \p{L}+ \d{4})/u.exec(body)![1]!;
+      expect(company.parsed.subject).toContain(`svara senast ${deadline}`);
       await expect(page.locator('main')).toContainText(`Vi svarar senast ${deadline}.`);
       await expect(page.locator('main')).toContainText('Din begäran gäller: Rättelse');
     });
 
-    test('a Registerutdrag without the optional fields reaches the inbox too', async ({ page, smtp }) => {
+    test('a Registerutdrag without the optional fields, e-mail included, is delivered with no receipt', async ({ page, smtp, app }) => {
       await page.goto('/dina-uppgifter/');
-      // The Rättelse question is not asked (with JavaScript it is hidden) for a Registerutdrag.
       const { correction: _, ...registerutdrag } = anna;
-      await fillForm(page, { ...registerutdrag, type: 'registerutdrag', phone: '', caseNumber: '', replyBy: 'brev' });
+      await fillForm(page, { ...registerutdrag, type: 'registerutdrag', email: '', phone: '', caseNumber: '' });
+      const attempts = smtp.attempts;
       const reference = await submitAndConfirm(page);
-      const { company } = await mailsFor(smtp, reference);
-      expect(company.parsed.subject).toBe(`Begäran om registerutdrag ${reference}`);
+      await expect.poll(() => smtp.mailsTo(MAIL_TO).filter((mail) => mail.parsed.subject?.includes(reference)).length).toBe(1);
+      const company = smtp.mailsTo(MAIL_TO).find((mail) => mail.parsed.subject?.includes(reference))!;
+      expect(company.parsed.subject).toContain(`Begäran om registerutdrag ${reference}`);
       expect(company.parsed.text).toContain('Telefon: (ej angivet)');
-      expect(company.parsed.text).toContain('Svar önskas som: Brev till folkbokföringsadressen');
+      expect(company.parsed.text).toContain('E-post: (ej angivet: ingen bekräftelse skickas)');
       expect(company.parsed.text).not.toContain('Vilka uppgifter är fel');
+      expect(company.parsed.replyTo).toBeUndefined();
+      // The page promises no receipt, and none is attempted: one message only.
+      await expect(page.locator('main')).not.toContainText('bekräftelse till din e-postadress');
+      expect(smtp.attempts).toBe(attempts + 1);
+      expect(app.output()).not.toContain(`"outcome":"receipt-sent","reference":"${reference}"`);
+      expect(app.output()).not.toContain(`"outcome":"receipt-failed","reference":"${reference}"`);
     });
   });
 }
@@ -106,7 +114,15 @@ test('the receipt repeats reference, type and deadline, and nothing the visitor 
   expect(receipt.raw).not.toContain('Anna');
 });
 
-test('reloading the confirmation sends nothing again, and its URL carries nothing personal', async ({ page, smtp }) => {
+/** The confirmation page's heading and reference, if any. */
+async function shown(page: Page): Promise<{ heading: string; reference: string | null }> {
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const reference = (await page.locator('[data-reference]').count()) ? (await page.locator('[data-reference]').textContent())!.trim() : null;
+  return { heading, reference };
+}
+const NOTHING = { heading: 'Det finns ingen bekräftelse att visa', reference: null };
+
+test('the confirmation is shown once: a reload shows a neutral page, sends nothing, and its URL carries nothing personal', async ({ page, smtp }) => {
   await page.goto('/dina-uppgifter/');
   await fillForm(page, anna);
   const reference = await submitAndConfirm(page);
@@ -116,20 +132,50 @@ test('reloading the confirmation sends nothing again, and its URL carries nothin
   const reload = await page.reload();
   expect(reload?.request().method()).toBe('GET');
   expect(reload?.headers()['cache-control']).toBe('no-store');
-  await expect(page.locator('[data-reference]')).toHaveText(reference);
+  expect(await shown(page)).toEqual(NOTHING);
+  await expect(page.locator('main')).not.toContainText(reference);
   await page.goBack();
   await page.goForward();
-  await expect(page.locator('[data-reference]')).toHaveText(reference);
+  expect(await shown(page)).toEqual(NOTHING);
   expect(smtp.attempts).toBe(attempts);
 
   expect(page.url()).toMatch(/\/dina-uppgifter\/tack\/$/);
   for (const value of PERSONAL_VALUES) expect(decodeURIComponent(page.url())).not.toContain(value);
 });
 
-test('the confirmation is only for a delivered request: without one it leads back to the form', async ({ page }) => {
+test('a replayed confirmation cookie shows nothing, and a forged one neither', async ({ page, context, baseURL }) => {
+  await page.goto('/dina-uppgifter/');
+  await fillForm(page, anna);
+  const posted = page.waitForResponse((response) => response.request().method() === 'POST');
+  const reference = await submitAndConfirm(page);
+  const captured = /dina-uppgifter-kvitto=([^;]+)/.exec((await (await posted).headerValue('set-cookie')) ?? '')![1]!;
+
+  // Someone who copied the cookie and sends it again, after the visitor saw the page.
+  const url = new URL('/dina-uppgifter/', baseURL).href;
+  for (const value of [captured, '00000000-0000-4000-8000-000000000000', JSON.stringify({ reference: 'JA-ZZZZZZZZ', type: 'rattelse', receivedAt: new Date().toISOString() })]) {
+    await context.clearCookies();
+    await context.addCookies([{ name: 'dina-uppgifter-kvitto', value: encodeURIComponent(value), url }]);
+    await page.goto('/dina-uppgifter/tack/');
+    expect(await shown(page)).toEqual(NOTHING);
+    await expect(page.locator('main')).not.toContainText(reference);
+    await expect(page.locator('main')).not.toContainText('JA-ZZZZZZZZ');
+  }
+});
+
+test('the confirmation page without a confirmation is a neutral page that leads to the form', async ({ page }) => {
   const response = await page.goto('/dina-uppgifter/tack/');
-  expect(response?.request().redirectedFrom()?.url()).toMatch(/\/dina-uppgifter\/tack\/$/);
-  await expect(page).toHaveURL(/\/dina-uppgifter\/$/);
+  expect(response?.status()).toBe(200);
+  expect(await shown(page)).toEqual(NOTHING);
+  await expect(page.getByRole('link', { name: 'Till formuläret för registerutdrag och rättelse' })).toHaveAttribute('href', '/dina-uppgifter/');
+});
+
+test('a post of the form to the confirmation page, or to the Action endpoint, sends nothing', async ({ request, baseURL, smtp }) => {
+  const attempts = smtp.attempts;
+  for (const path of ['/dina-uppgifter/tack/?_action=requests.submit', '/_actions/requests.submit', '/dina-uppgifter/tack/']) {
+    const response = await request.post(path, { form: { ...anna }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect([404, 405]).toContain(response.status());
+  }
+  expect(smtp.attempts).toBe(attempts);
 });
 
 test('no answer of the form is ever cached: the form, every kind of post, the confirmation', async ({ request, baseURL, smtp }) => {
@@ -171,7 +217,8 @@ test('CR/LF in every field adds no header and no recipient', async ({ request, b
     correction: `Fel.${evil}\r\n.\r\nRCPT TO:<evil@example.test>`,
   });
   expect(response.status()).toBe(303);
-  const { reference } = JSON.parse(decodeURIComponent(/dina-uppgifter-kvitto=([^;]+)/.exec(response.headers()['set-cookie']!)![1]!)) as { reference: string };
+  await expect.poll(() => smtp.mailsTo(MAIL_TO).length).toBeGreaterThan(0);
+  const reference = /JA-[2-9A-HJ-NP-Z]{8}/.exec(smtp.mailsTo(MAIL_TO).at(-1)!.parsed.subject!)![0];
   const { company, receipt } = await mailsFor(smtp, reference);
 
   for (const mail of [company, receipt]) {
@@ -193,6 +240,21 @@ test('CR/LF in every field adds no header and no recipient', async ({ request, b
   expect(rejected.status()).toBe(400);
   expect(await rejected.text()).toContain('Skriv e-postadressen i rätt format');
   expect(smtp.attempts).toBe(attempts);
+});
+
+test('a name with a right-to-left override and an encoded word reaches the mail with neither in Reply-To', async ({ request, baseURL, smtp }) => {
+  const name = 'Anna \u202eadnA\u202c =?UTF-8?B?DQpCY2M6IGV2aWxAZXhhbXBsZS50ZXN0?= Testsson';
+  const before = smtp.mailsTo(MAIL_TO).length;
+  expect((await postForm(request, baseURL!, { ...anna, name, city: 'Test\u2067köping' })).status()).toBe(303);
+  await expect.poll(() => smtp.mailsTo(MAIL_TO).length).toBe(before + 1);
+  const company = smtp.mailsTo(MAIL_TO).at(-1)!;
+  const head = company.raw.slice(0, company.raw.indexOf('\r\n\r\n'));
+  const replyTo = /^Reply-To:.*(?:\r\n[ \t].*)*/im.exec(head)![0];
+  expect(replyTo).not.toMatch(/=\?UTF-8\?B\?DQpC/i);
+  expect(company.parsed.replyTo?.value).toEqual([{ address: anna.email, name: 'Anna adnA Testsson' }]);
+  expect(company.parsed.headers.has('bcc')).toBe(false);
+  expect(company.parsed.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  expect(company.parsed.text).toContain('Ort: Testköping');
 });
 
 test('the confirmation has no WCAG 2.2 AA violations (axe)', async ({ page }) => {

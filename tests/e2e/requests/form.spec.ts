@@ -8,17 +8,15 @@ test.describe.configure({ mode: 'default' });
 const t = requestText.errors;
 const TITLE = 'Begär registerutdrag eller rättelse – J A Inkasso & Consulting AB';
 
-type Field = 'type' | 'name' | 'personnummer' | 'address' | 'postalCode' | 'city' | 'email' | 'phone' | 'caseNumber' | 'correction' | 'replyBy';
+type Field = 'type' | 'name' | 'personnummer' | 'address' | 'postalCode' | 'city' | 'email' | 'phone' | 'caseNumber' | 'correction';
 
 /** Each question as a person finds it: by its label or legend. */
 function control(page: Page, field: Field): Locator {
   switch (field) {
     case 'type':
       return page.getByRole('group', { name: 'Vad gäller din begäran?' });
-    case 'replyBy':
-      return page.getByRole('group', { name: 'Hur vill du få svaret?' });
     default: {
-      const labels: Record<Exclude<Field, 'type' | 'replyBy'>, RegExp> = {
+      const labels: Record<Exclude<Field, 'type'>, RegExp> = {
         name: /^Namn/,
         personnummer: /^Personnummer/,
         address: /^Adress/,
@@ -51,7 +49,7 @@ async function expectErrors(page: Page, expected: Partial<Record<Field, string>>
     const element = control(page, field);
     // The message beside the field, announced with it.
     await expect(element).toHaveAccessibleDescription(new RegExp(`Fel: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    if (field === 'type' || field === 'replyBy') {
+    if (field === 'type') {
       for (const radio of await element.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
     } else {
       await expect(element).toHaveAttribute('aria-invalid', 'true');
@@ -74,7 +72,6 @@ const invalidPosts: { name: string; fields: RequestFields; errors: Partial<Recor
       address: t.addressMissing,
       postalCode: t.postalCodeMissing,
       city: t.cityMissing,
-      email: t.emailMissing,
     },
   },
   {
@@ -91,6 +88,7 @@ const invalidPosts: { name: string; fields: RequestFields; errors: Partial<Recor
       correction: ' ',
     },
     errors: {
+      correction: t.correctionMissing,
       name: t.nameTooLong,
       personnummer: t.personnummerInvalid,
       postalCode: t.postalCodeFormat,
@@ -98,13 +96,12 @@ const invalidPosts: { name: string; fields: RequestFields; errors: Partial<Recor
       email: t.emailFormat,
       phone: t.phoneFormat,
       caseNumber: t.caseNumberTooLong,
-      correction: t.correctionMissing,
     },
   },
   {
     name: 'an impossible date, a personnummer with too few digits in another post, a long address and more than 2,000 characters',
     fields: { ...anna, personnummer: '900230-1233', address: 'A'.repeat(201), postalCode: '012 34', correction: 'x'.repeat(2001) },
-    errors: { personnummer: t.personnummerInvalid, address: t.addressTooLong, postalCode: t.postalCodeFormat, correction: t.correctionTooLong },
+    errors: { correction: t.correctionTooLong, personnummer: t.personnummerInvalid, address: t.addressTooLong, postalCode: t.postalCodeFormat },
   },
   {
     name: 'a personnummer of the wrong length',
@@ -113,127 +110,166 @@ const invalidPosts: { name: string; fields: RequestFields; errors: Partial<Recor
   },
 ];
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
 
-  for (const post of invalidPosts) {
-    test(`the server answers ${post.name} with the GOV.UK error pattern, keeps every answer and sends nothing`, async ({ page, smtp }) => {
-      const attempts = smtp.attempts;
+    for (const post of invalidPosts) {
+      test(`the server answers ${post.name} with the GOV.UK error pattern, keeps every answer and sends nothing`, async ({ page, smtp }) => {
+        const attempts = smtp.attempts;
+        await page.goto('/dina-uppgifter/');
+        await fillForm(page, post.fields);
+        const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Skicka begäran' }).click()]);
+        expect(response.status()).toBe(400);
+        await expectErrors(page, post.errors);
+        for (const field of ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const) {
+          if (post.fields[field] !== undefined) await expect(control(page, field)).toHaveValue(post.fields[field]);
+        }
+        if (post.fields.type) await expect(page.getByRole('radio', { name: 'Rättelse' })).toBeChecked();
+        expect(smtp.attempts).toBe(attempts);
+      });
+    }
+
+    test('a link in the error summary takes the visitor to the field', async ({ page }) => {
       await page.goto('/dina-uppgifter/');
-      await fillForm(page, post.fields);
-      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Skicka begäran' }).click()]);
-      expect(response.status()).toBe(400);
-      await expectErrors(page, post.errors);
-      for (const field of ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const) {
-        if (post.fields[field] !== undefined) await expect(control(page, field)).toHaveValue(post.fields[field]);
-      }
-      if (post.fields.type) await expect(page.getByRole('radio', { name: 'Rättelse' })).toBeChecked();
-      if (post.fields.replyBy) await expect(page.getByRole('radio', { name: 'E-post' })).toBeChecked();
-      expect(smtp.attempts).toBe(attempts);
+      await fillForm(page, { ...anna, postalCode: '1234' });
+      await page.getByRole('button', { name: 'Skicka begäran' }).click();
+      await page.locator('[data-error-summary]').getByRole('link', { name: t.postalCodeFormat }).click();
+      await expect(page).toHaveURL(/#request-postalCode$/);
+      await expect(control(page, 'postalCode')).toBeFocused();
     });
-  }
 
-  test('a missing choice of reply is an error too', async ({ request, baseURL }) => {
-    const { replyBy: _, ...withoutReply } = anna;
-    const response = await postForm(request, baseURL!, { ...withoutReply });
-    expect(response.status()).toBe(400);
-    expect(await response.text()).toContain(t.replyBy);
+    test('the Rättelse question comes right after the type, only for a Rättelse', async ({ page }) => {
+      await page.goto('/dina-uppgifter/');
+      await expect(control(page, 'correction')).toBeHidden();
+      await page.getByRole('radio', { name: 'Rättelse' }).check();
+      await expect(control(page, 'correction')).toBeVisible();
+      // Next in the tab order after the choice of type.
+      await page.getByRole('radio', { name: 'Rättelse' }).focus();
+      await page.keyboard.press('Tab');
+      await expect(control(page, 'correction')).toBeFocused();
+      await page.getByRole('radio', { name: 'Registerutdrag' }).check();
+      await expect(control(page, 'correction')).toBeHidden();
+    });
   });
+}
 
-  test('a link in the error summary takes the visitor to the field', async ({ page }) => {
+test('an invalid type does not hide the other problems', async ({ request, baseURL }) => {
+  const response = await postForm(request, baseURL!, { ...anna, type: 'radering', postalCode: '1', email: 'anna@' });
+  expect(response.status()).toBe(400);
+  const html = await response.text();
+  for (const message of [t.type, t.postalCodeFormat, t.emailFormat]) expect(html).toContain(message);
+});
+
+test('the error summary looks the same with JavaScript on and off', async ({ browser, baseURL }) => {
+  /** Computed styles of the summary, its heading and its first link, after an invalid post. */
+  async function summaryStyles(javaScriptEnabled: boolean) {
+    const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled });
+    const page = await context.newPage();
     await page.goto('/dina-uppgifter/');
     await fillForm(page, { ...anna, postalCode: '1234' });
     await page.getByRole('button', { name: 'Skicka begäran' }).click();
-    await page.locator('[data-error-summary]').getByRole('link', { name: t.postalCodeFormat }).click();
-    await expect(page).toHaveURL(/#request-postalCode$/);
-    await expect(control(page, 'postalCode')).toBeFocused();
-  });
-
-  test('the Rättelse question is shown without JavaScript', async ({ page }) => {
-    await page.goto('/dina-uppgifter/');
-    await expect(control(page, 'correction')).toBeVisible();
-  });
-
+    const summary = page.locator('[data-error-summary]');
+    await expect(summary).toBeVisible();
+    const read = (locator: Locator) =>
+      locator.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return ['color', 'font-weight', 'font-size', 'border-top-width', 'border-top-color', 'padding-top', 'text-decoration-line'].map((name) => style.getPropertyValue(name));
+      });
+    const styles = { box: await read(summary), heading: await read(summary.getByRole('heading')), link: await read(summary.getByRole('link').first()) };
+    await context.close();
+    return styles;
+  }
+  const off = await summaryStyles(false);
+  const on = await summaryStyles(true);
+  expect(on).toEqual(off);
+  // And the links are the summary's own: red and bold, as GOV.UK draws them.
+  expect(off.link[1]).toBe('700');
+  expect(off.link[0]).toBe(off.box[4]);
 });
 
 test("the server's answer with errors has no WCAG 2.2 AA violations (axe)", async ({ page }) => {
-  // axe needs JavaScript; the form is posted past the browser-side check, as it is without JavaScript.
   await page.goto('/dina-uppgifter/');
-  await Promise.all([page.waitForURL(/_action=/), page.locator('form').evaluate((form: HTMLFormElement) => form.submit())]);
-  await expect(page.locator('[data-error-summary]')).toBeVisible();
+  await page.getByRole('radio', { name: 'Rättelse' }).check();
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page.locator('[data-error-summary]')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test.describe('with JavaScript on', () => {
-  for (const post of invalidPosts) {
-    test(`the browser answers ${post.name} with the same messages, before anything is posted`, async ({ page }) => {
-      const posts: string[] = [];
-      page.on('request', (request) => {
-        if (request.method() === 'POST') posts.push(request.url());
-      });
-      await page.goto('/dina-uppgifter/');
-      await fillForm(page, post.fields);
-      await page.getByRole('button', { name: 'Skicka begäran' }).click();
-      await expectErrors(page, post.errors);
-      expect(posts).toEqual([]);
-    });
-  }
-
-  test('a link in the error summary takes the visitor to the field', async ({ page }) => {
-    await page.goto('/dina-uppgifter/');
-    await fillForm(page, { ...anna, personnummer: '850415-2384' });
-    await page.getByRole('button', { name: 'Skicka begäran' }).click();
-    await page.locator('[data-error-summary]').getByRole('link', { name: t.personnummerInvalid }).click();
-    await expect(control(page, 'personnummer')).toBeFocused();
+test('the empty form has no WCAG 2.2 AA violations (axe), and loads no script of its own', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-
-  test('fixing the answers clears the messages and the title', async ({ page }) => {
-    await page.goto('/dina-uppgifter/');
-    await fillForm(page, { ...anna, personnummer: '850415-2384' });
-    await page.getByRole('button', { name: 'Skicka begäran' }).click();
-    await expect(control(page, 'personnummer')).toHaveAttribute('aria-invalid', 'true');
-    await fillForm(page, { personnummer: '19850415-2383' });
-    await page.getByRole('button', { name: 'Skicka begäran' }).click();
-    await expect(page).toHaveURL(/\/dina-uppgifter\/tack\/$/);
-  });
-
-  test('the Rättelse question appears only for a Rättelse', async ({ page }) => {
-    await page.goto('/dina-uppgifter/');
-    await expect(control(page, 'correction')).toBeHidden();
-    await page.getByRole('radio', { name: 'Rättelse' }).check();
-    await expect(control(page, 'correction')).toBeVisible();
-    await page.getByRole('radio', { name: 'Registerutdrag' }).check();
-    await expect(control(page, 'correction')).toBeHidden();
-  });
-
-  test('the empty form has no WCAG 2.2 AA violations (axe)', async ({ page }) => {
-    await page.goto('/dina-uppgifter/');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  test('the form with errors found in the browser has no WCAG 2.2 AA violations (axe)', async ({ page }) => {
-    await page.goto('/dina-uppgifter/');
-    await page.getByRole('radio', { name: 'Rättelse' }).check();
-    await page.getByRole('button', { name: 'Skicka begäran' }).click();
-    await expect(page.locator('[data-error-summary]')).toBeFocused();
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  await page.goto('/dina-uppgifter/');
+  expect(await axeViolations(page)).toEqual([]);
+  // No copy of the schema in the browser: the server checks the answers.
+  expect(scripts.filter((path) => /schema|browser/i.test(path))).toEqual([]);
 });
 
-test('the page explains why we ask, the deadline, identity and skyddad identitet, and links to the policy', async ({ page }) => {
+test('the answer goes by letter: no choice of an e-mail answer, and e-mail is optional, for a receipt', async ({ page }) => {
   await page.goto('/dina-uppgifter/');
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Begär registerutdrag eller rättelse');
-  await expect(main).toContainText('för att vara säkra på att det är du');
-  await expect(main).toContainText('Vi svarar inom en månad.');
-  await expect(main).toContainText('Du behöver inte skicka någon kopia av din id-handling');
-  await expect(main).toContainText('Har du skyddade personuppgifter?');
-  await expect(main.getByRole('link', { name: 'integritetspolicy' })).toHaveAttribute('href', '/integritetspolicy/');
+  await expect(page.getByRole('group', { name: 'Hur vill du få svaret?' })).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(2);
+  await expect(main).toContainText('Vi skickar svaret med brev till den adress där du är folkbokförd, så att bara du får det.');
+  await expect(control(page, 'email')).toHaveAccessibleName('E-post (frivilligt)');
+  await expect(control(page, 'email')).toHaveAccessibleDescription(/bekräftelse.*Svaret kommer med brev/);
+  await expect(control(page, 'phone')).toHaveAccessibleName('Telefon (frivilligt)');
   await expect(page.locator('form')).toHaveAttribute('novalidate', '');
   await expect(control(page, 'personnummer')).toHaveAccessibleDescription(/ÅÅÅÅMMDD-NNNN/);
   await expect(control(page, 'personnummer')).toHaveAttribute('spellcheck', 'false');
   await expect(control(page, 'name')).toHaveAttribute('autocomplete', 'name');
   await expect(control(page, 'email')).toHaveAttribute('autocomplete', 'email');
   await expect(control(page, 'postalCode')).toHaveAttribute('autocomplete', 'postal-code');
-  await expect(page.getByRole('radio', { name: /^Brev till din folkbokföringsadress/ })).toBeChecked();
+});
+
+test('the page states the art. 12 and 13 facts of the request: who, why, basis, recipients, cost and time, complaints', async ({ page }) => {
+  await page.goto('/dina-uppgifter/');
+  const facts = page.getByRole('region', { name: 'Så behandlar vi uppgifterna i din begäran' });
+  for (const text of [
+    'J A Inkasso & Consulting AB, Box 358, 801 05 GÄVLE, är personuppgiftsansvarig.',
+    'artikel 15 i dataskyddsförordningen',
+    'artikel 16',
+    'Rättslig förpliktelse (artikel 6.1 c)',
+    'personuppgiftsbiträden',
+    'Det är kostnadsfritt.',
+    'utan onödigt dröjsmål och senast inom en månad',
+    'förlänga tiden med högst två månader',
+    'inom den första månaden',
+    'Integritetsskyddsmyndigheten (IMY)',
+    'Du behöver inte skicka någon kopia av din id-handling.',
+  ]) {
+    await expect(facts).toContainText(text);
+  }
+  await expect(facts.getByRole('link', { name: 'imy.se' })).toHaveAttribute('href', 'https://www.imy.se/');
+  await expect(facts.getByRole('link', { name: 'integritetspolicy' })).toHaveAttribute('href', '/integritetspolicy/');
+  // No retention period is configured: none is invented.
+  await expect(facts).not.toContainText('Hur länge vi sparar');
+  // Protected identity: before the form, folded away.
+  await expect(page.locator('details').getByText('Har du skyddade personuppgifter?')).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  for (const width of [360, 320]) {
+    test(`at ${width} px: at most three paragraphs before the first question, no horizontal scroll, radios as large as inputs, axe clean`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/dina-uppgifter/');
+      const before = await page.locator('main').evaluate((main) => {
+        const form = main.querySelector('form')!;
+        return [...main.querySelectorAll('p')].filter((p) => !p.closest('details') && p.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+      });
+      expect(before).toBeLessThanOrEqual(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const radio = await page.getByRole('radio', { name: 'Registerutdrag' }).boundingBox();
+      const input = await control(page, 'name').boundingBox();
+      expect(radio!.height).toBeGreaterThanOrEqual(input!.height - 4);
+      // The address questions sit together, visibly, under their legend.
+      const group = page.getByRole('group', { name: 'Din folkbokföringsadress' });
+      await expect(group.getByRole('textbox')).toHaveCount(3);
+      expect(await group.locator('.group, [class*="group"]').first().evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).not.toBe('0px');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });

@@ -3,33 +3,36 @@ import { inParallel, openFiles, processMemory, submitAsVisitor } from '../../sup
 
 /**
  * A mail server that accepts the connection and the message and then never answers, under load.
- * The bound is SMTP_TIMEOUT_MS, 10 s here (production: 15 s): long enough that the warm-up's accepted mails
- * are delivered within it on a loaded two-core machine (a 1 s bound failed most of them there). MARGIN_MS is what the server may take beyond it
- * on a busy two-core machine: a correctness bound (the visitor is answered, with the error, because the bound
- * expired), not a speed goal. It is read from the server's own measure in its request log (durationMs), not from
- * this test's clock, which also counts the time the test itself waited for a core.
+ * The bound is SMTP_TIMEOUT_MS, set low here (production: 15 s). MARGIN_MS is what the server may take beyond it
+ * to answer on a busy two-core machine: a correctness bound (the visitor is answered, with "could not confirm",
+ * because the bound expired), not a speed goal. The mail may have arrived, so nobody is told "not sent".
  */
 const TIMEOUT_MS = 10_000;
 const MARGIN_MS = 3000;
 const BATCH = 20;
-const BATCHES = 5;
+const BATCHES = 3;
 const WARM_UP = 400;
 
 const test = requestTest({ env: () => ({ SMTP_TIMEOUT_MS: String(TIMEOUT_MS), RATE_LIMIT_MAX: '100000' }) });
 test.describe.configure({ mode: 'default' });
 
-test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the error within the bound; the server stays up, its memory flat`, async ({ app, smtp }) => {
-  test.setTimeout(240_000);
+test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each told "could not confirm" within the bound; the server stays up, its memory flat`, async ({ app, smtp }) => {
+  test.setTimeout(300_000);
   const batch = () => inParallel(BATCH, BATCH, () => submitAsVisitor(app.url, { ...anna }));
-  /** Until the server has let go of every connection to the hanging mail server. */
-  const settled = async () => expect.poll(() => smtp.openConnections, { timeout: 30_000 }).toBe(0);
+  /**
+   * Until the server has let go of every connection to the hanging mail server: each waits twice the bound for a late
+   * answer, and the pool's few connections work through the queued mails in turn.
+   */
+  const settled = async () => expect.poll(() => smtp.openConnections, { timeout: 90_000 }).toBe(0);
 
   try {
     // Warm up first: V8 grows its heap lazily over the first few hundred requests (to a plateau; no leak), and
     // the code paths are compiled. Then RSS before and after the hanging batches says whether they leave anything behind.
     smtp.answer = 'accept';
-    const warm = await inParallel(WARM_UP, BATCH, () => submitAsVisitor(app.url, { ...anna }));
-    expect(warm.filter((a) => !a.confirmed).map((a) => a.status)).toEqual([]);
+    // Five at a time: the pool's five SMTP connections, so no warm-up mail waits past the short bound for a free one.
+    const warm = await inParallel(WARM_UP, 5, () => submitAsVisitor(app.url, { ...anna }));
+    // Every visitor answered with a reference (on a busy machine a few may pass the short bound: "could not confirm").
+    expect(warm.filter((a) => a.confirmed ?? a.unconfirmed)).toHaveLength(WARM_UP);
     smtp.answer = 'hang';
     await batch();
     await settled();
@@ -39,16 +42,16 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the er
     for (let i = 0; i < BATCHES; i++) {
       const answers = await batch();
       for (const answer of answers) {
-        expect(answer.status).toBe(503);
-        expect(answer.html).toContain('Din begäran kunde inte skickas');
+        expect(answer.status).toBe(303);
+        expect(answer.unconfirmed).toMatch(/^JA-/);
         expect(answer.confirmed).toBeUndefined();
       }
     }
-    // Every one given up because the bound expired, as the server measured it.
-    const givenUp = requestLog(app.output()).slice(logBefore);
+    // Every one answered "could not confirm" because the bound expired, as the server measured it (its log). The
+    // late answers that follow (the silent server's connections timing out) are logged as lines of their own.
+    const givenUp = requestLog(app.output()).slice(logBefore).filter((line) => line.outcome === 'unconfirmed');
     expect(givenUp).toHaveLength(BATCH * BATCHES);
     for (const line of givenUp) {
-      expect(line).toMatchObject({ outcome: 'delivery-failed', code: 'TIMEOUT' });
       expect(line.durationMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
       expect(line.durationMs).toBeLessThan(TIMEOUT_MS + MARGIN_MS);
     }
@@ -56,7 +59,8 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each answered with the er
     expect(smtp.mailsTo(MAIL_TO)).toHaveLength(before.mails);
 
     // Nothing kept per given-up request: no open sockets or files left behind, and no memory beyond a generous allowance.
-    // (Idle keep-alive connections from this test close within seconds, hence the poll.)
+    // (Idle keep-alive connections from this test, and the pool's sockets to the silent server, close within seconds
+    // to a few socket timeouts on a busy machine, hence the poll.)
     await expect.poll(() => openFiles(app.pid), { timeout: 30_000 }).toBeLessThanOrEqual(before.files + 2);
     const after = await processMemory(app.pid);
     expect(after.rssKiB - before.memory.rssKiB, `RSS ${before.memory.rssKiB} → ${after.rssKiB} KiB`).toBeLessThan(32 * 1024);

@@ -67,10 +67,11 @@ export function requestLog(output: string): RequestLogLine[] {
     .map((line) => JSON.parse(line) as RequestLogLine);
 }
 
-/** Fills in the form as a person would: by labels. Fields left out stay as they are. */
+/** Fills in the form as a person would: by labels. Fields left out stay as they are; the correction only for a Rättelse. */
 export async function fillForm(page: Page, fields: RequestFields): Promise<void> {
   if (fields.type) await page.getByRole('radio', { name: fields.type === 'rattelse' ? 'Rättelse' : 'Registerutdrag' }).check();
   const text: [keyof RequestFields, string | RegExp][] = [
+    ['correction', /^Vilka uppgifter är fel/],
     ['name', /^Namn/],
     ['personnummer', /^Personnummer/],
     ['address', /^Adress/],
@@ -79,13 +80,12 @@ export async function fillForm(page: Page, fields: RequestFields): Promise<void>
     ['email', /^E-post/],
     ['phone', /^Telefon/],
     ['caseNumber', /^Ärendenummer/],
-    ['correction', /^Vilka uppgifter är fel/],
   ];
   for (const [name, label] of text) {
     const value = fields[name];
-    if (value !== undefined) await page.getByRole('textbox', { name: label }).fill(value);
+    // The Rättelse question is shown only for a Rättelse.
+    if (value !== undefined && (name !== 'correction' || fields.type === 'rattelse')) await page.getByRole('textbox', { name: label }).fill(value);
   }
-  if (fields.replyBy) await page.getByRole('radio', { name: fields.replyBy === 'epost' ? 'E-post' : /^Brev/ }).check();
 }
 
 /** Posts the form without a browser, as a script would, from this site's origin unless told otherwise. */

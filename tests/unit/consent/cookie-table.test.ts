@@ -12,7 +12,7 @@ describe('cookie table', () => {
     const config = parseConsentConfig(defineConsentConfig('G-AB12CD34EF'));
     expect(cookieTableRows(config)).toEqual([
       expect.objectContaining({ name: 'cc_cookie', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '182 dagar', category: 'Nödvändiga' }),
-      expect.objectContaining({ name: 'dina-uppgifter-kvitto', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '1 timme', category: 'Nödvändiga' }),
+      expect.objectContaining({ name: 'dina-uppgifter-kvitto', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '10 minuter', category: 'Nödvändiga' }),
       expect.objectContaining({ name: '_ga', provider: 'Google Ireland Ltd', party: 'Förstapart', duration: '2 år', category: 'Statistik' }),
       expect.objectContaining({ name: '_ga_AB12CD34EF', provider: 'Google Ireland Ltd', party: 'Förstapart', duration: '2 år', category: 'Statistik' }),
     ]);

@@ -55,12 +55,15 @@ describe('mail settings', () => {
     expect(isLoopback('10.0.0.1')).toBe(false);
   });
 
-  it('bounds every SMTP wait by SMTP_TIMEOUT_MS, at most 15 s', () => {
+  it('bounds every SMTP wait by SMTP_TIMEOUT_MS (default 15 s, at most 30 s), over pooled connections', () => {
     const config = parseMailConfig({ SMTP_URL: 'smtps://mail.example.se', SMTP_TIMEOUT_MS: 4000 }, defaults);
     if (config.mode !== 'smtp') throw new Error('expected smtp');
     expect(config.timeoutMs).toBe(4000);
-    expect(config.transport).toMatchObject({ connectionTimeout: 4000, greetingTimeout: 4000, socketTimeout: 4000 });
-    expect(problems({ SMTP_TIMEOUT_MS: 15_001 })).toContain('SMTP_TIMEOUT_MS');
+    expect(config.transport).toMatchObject({ connectionTimeout: 4000, greetingTimeout: 4000, socketTimeout: 8000 });
+    expect(config.transport).toMatchObject({ pool: true, maxConnections: 5 });
+    expect(parseMailConfig({}, defaults).timeoutMs).toBe(15_000);
+    expect(parseMailConfig({ SMTP_TIMEOUT_MS: 30_000 }, defaults).timeoutMs).toBe(30_000);
+    expect(problems({ SMTP_TIMEOUT_MS: 30_001 })).toContain('SMTP_TIMEOUT_MS');
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SendMailOptions } from 'nodemailer';
-import { composeCompanyMail, composeReceipt } from '../../../src/requests/mail';
+import type { ParsedMail } from 'mailparser';
+import { composeCompanyMail, composeReceipt, replyToName } from '../../../src/requests/mail';
 import { validateRequest, type DataRequest } from '../../../src/requests/schema';
 import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
 import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures/mail';
@@ -8,28 +9,32 @@ import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
 const meta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z') };
 
-/** Anna's Rättelse, without a case number, her correction typed with Windows line breaks. */
-function request(changes: Record<string, string> = {}): DataRequest {
-  const result = validateRequest({ ...anna, caseNumber: '', correction: 'Min adress är fel.\r\nDen rätta är Provgatan 12.', ...changes });
+function request(changes: Record<string, string | undefined> = {}): DataRequest {
+  const result = validateRequest({ ...anna, caseNumber: '', correction: 'Min adress är fel.\r\nDen rätta är Lillgatan 2.', ...changes });
   if (!result.success) throw new Error(JSON.stringify(result.errors));
   return result.data;
 }
 
-/** The mail as it would leave the server (LF line ends, so head and body split at the first empty line). */
-async function render(options: SendMailOptions) {
+/** The receipt's input: a request with its e-mail address. */
+function withEmail(data: DataRequest): DataRequest & { email: string } {
+  return { ...data, email: data.email ?? 'missing' };
+}
+
+/** The mail as it would leave the server, rendered by nodemailer and read back by mailparser. */
+async function render(options: SendMailOptions): Promise<{ raw: string; mail: ParsedMail; envelope: { from: string; to: string[] } }> {
   const { raw, parsed: mail, envelope } = await renderMail(options, 'unix');
   return { raw, mail, envelope };
 }
 
 describe('the mail to the company', () => {
-  it('has fixed headers: From MAIL_FROM, To MAIL_TO, Reply-To the requester, a subject with type and reference', async () => {
+  it('has fixed headers: From MAIL_FROM, To MAIL_TO, Reply-To the requester, a subject with type, reference and deadline', async () => {
     const { raw, mail, envelope } = await render(composeCompanyMail(request(), meta, route));
     expect(addresses(mail.from)).toEqual(['webb@jainkasso.se']);
     expect(mail.from?.value[0]?.name).toBe('J A Inkasso & Consulting AB');
     expect(addresses(mail.to)).toEqual(['arenden@jainkasso.se']);
     expect(addresses(mail.replyTo)).toEqual([anna.email]);
     expect(mail.replyTo?.value[0]?.name).toBe(anna.name);
-    expect(mail.subject).toBe('Begäran om rättelse JA-7K3F9QXM');
+    expect(mail.subject).toBe('Begäran om rättelse JA-7K3F9QXM – svara senast 25 december 2026');
     expect(envelope).toEqual({ from: 'webb@jainkasso.se', to: ['arenden@jainkasso.se'] });
     expect(headerNames(raw)).toEqual(MAIL_HEADERS);
   });
@@ -50,8 +55,7 @@ describe('the mail to the company', () => {
       `E-post: ${anna.email}`,
       `Telefon: ${anna.phone}`,
       'Ärendenummer: (ej angivet)',
-      'Svar önskas som: E-post',
-      'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Provgatan 12.',
+      'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Lillgatan 2.',
     ]) {
       expect(text).toContain(line);
     }
@@ -81,6 +85,41 @@ describe('the mail to the company', () => {
     expect(mail.headers.has('bcc')).toBe(false);
   });
 
+  it('tells the handler to answer by letter to the address in SPAR only, free of charge, by the deadline', async () => {
+    const { mail } = await render(composeCompanyMail(request(), meta, route));
+    const text = mail.text ?? '';
+    expect(text).toContain('bara till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan');
+    expect(text).toContain('kontakta den som har skrivit innan något lämnas ut eller ändras');
+    expect(text).toContain('Svaret är kostnadsfritt.');
+    expect(text).toContain('senast 25 december 2026');
+    expect(text).toContain('högst två månader till');
+    // No retention period is configured, so none is stated.
+    expect(text).not.toContain('Spara begäran');
+  });
+
+  it('without an e-mail address has no Reply-To and says that no receipt is sent', async () => {
+    const { raw, mail } = await render(composeCompanyMail(request({ email: '' }), meta, route));
+    expect(headerNames(raw)).not.toContain('reply-to');
+    expect(mail.text).toContain('E-post: (ej angivet: ingen bekräftelse skickas)');
+  });
+
+  it('strips bidi controls and encoded words from the Reply-To name, and bidi controls from the body', async () => {
+    const name = 'Anna \u202eadnA\u202c =?UTF-8?B?DQpCY2M6IGV2aWxAZXhhbXBsZS5jb20=?= Testsson\u2066\u200f';
+    const { raw, mail } = await render(composeCompanyMail(request({ name, address: 'Storgatan\u202e 1', correction: 'Fel\u2067 text' }), meta, route));
+    const head = raw.slice(0, raw.indexOf('\n\n'));
+    expect(mail.replyTo?.value).toEqual([{ address: anna.email, name: 'Anna adnA Testsson' }]);
+    expect(head).not.toMatch(/=\?UTF-8\?B\?DQpC/i);
+    expect(mail.headers.has('bcc')).toBe(false);
+    expect(mail.text).toContain('Adress: Storgatan 1');
+    expect(mail.text).toContain('Fel text');
+    expect(mail.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  });
+
+  it('leaves the Reply-To bare when nothing but encoded words was typed as a name', () => {
+    expect(replyToName('=?UTF-8?Q?=0D=0ABcc:_x@example.com?=')).toBeUndefined();
+    expect(replyToName('Anna =?utf-8?q?x?= Testsson')).toBe('Anna Testsson');
+  });
+
   it('keeps a display name with commas, quotes and angle brackets to one Reply-To address', async () => {
     const { mail } = await render(composeCompanyMail(request({ name: 'Evil" <evil@example.com>, other@example.com' }), meta, route));
     expect(addresses(mail.replyTo)).toEqual([anna.email]);
@@ -89,7 +128,7 @@ describe('the mail to the company', () => {
 
 describe('the receipt to the requester', () => {
   it('goes to the requester with a fixed text: reference, type and deadline', async () => {
-    const { mail, envelope } = await render(composeReceipt(request(), meta, route));
+    const { mail, envelope } = await render(composeReceipt(withEmail(request()), meta, route));
     expect(addresses(mail.to)).toEqual([anna.email]);
     expect(envelope.to).toEqual([anna.email]);
     expect(addresses(mail.from)).toEqual(['webb@jainkasso.se']);
@@ -101,7 +140,7 @@ describe('the receipt to the requester', () => {
   });
 
   it('carries nothing the visitor typed', async () => {
-    const { raw } = await render(composeReceipt(request(), meta, route));
+    const { raw } = await render(composeReceipt(withEmail(request()), meta, route));
     const body = raw.slice(raw.indexOf('\n\n'));
     for (const typed of ['Anna', '070', ...PERSONAL_VALUES]) {
       expect(body).not.toContain(typed);
@@ -110,8 +149,8 @@ describe('the receipt to the requester', () => {
   });
 
   it('is the same for every registerutdrag, whatever was typed', async () => {
-    const a = await render(composeReceipt(request({ type: 'registerutdrag', name: 'A' }), meta, route));
-    const b = await render(composeReceipt(request({ type: 'registerutdrag', name: 'B', address: 'Annan väg 3' }), meta, route));
+    const a = await render(composeReceipt(withEmail(request({ type: 'registerutdrag', name: 'A' })), meta, route));
+    const b = await render(composeReceipt(withEmail(request({ type: 'registerutdrag', name: 'B', address: 'Annan väg 3' })), meta, route));
     expect(a.mail.text).toBe(b.mail.text);
     expect(a.mail.text).toContain('Vi har tagit emot din begäran om registerutdrag.');
   });

@@ -34,8 +34,8 @@ describe('server settings', () => {
   });
 
   it.each([
-    [{ SMTP_TIMEOUT_MS: '20000' }, 'SMTP_TIMEOUT_MS must be a whole number from 1 to 15000 (milliseconds).'],
-    [{ SMTP_TIMEOUT_MS: '1.5' }, 'SMTP_TIMEOUT_MS must be a whole number from 1 to 15000 (milliseconds).'],
+    [{ SMTP_TIMEOUT_MS: '40000' }, 'SMTP_TIMEOUT_MS must be a whole number from 1 to 30000 (milliseconds).'],
+    [{ SMTP_TIMEOUT_MS: '1.5' }, 'SMTP_TIMEOUT_MS must be a whole number from 1 to 30000 (milliseconds).'],
     [{ RATE_LIMIT_MAX: '0' }, 'RATE_LIMIT_MAX must be a whole number of at least 1 (requests per window).'],
     [{ RATE_LIMIT_MAX: 'fem' }, 'RATE_LIMIT_MAX must be a whole number of at least 1 (requests per window).'],
     [{ RATE_LIMIT_WINDOW_MS: '10' }, 'RATE_LIMIT_WINDOW_MS must be a whole number of at least 1000 (milliseconds).'],

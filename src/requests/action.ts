@@ -1,0 +1,39 @@
+/**
+ * The handler's outcome as the Astro Action's result: a confirmation when the request went to the mail server,
+ * an ActionError with one code per outcome otherwise. The page reads the code back in page-state.ts.
+ */
+import { ActionError } from 'astro:actions';
+import type { SubmissionOutcome } from './handler';
+import type { Confirmation, Outcome } from './outcome';
+
+/** The ActionError code of each outcome that is not a confirmation ('invalid' is Astro's own input error). */
+export const ERROR_CODES = {
+  honeypot: 'UNPROCESSABLE_CONTENT',
+  'rate-limited': 'TOO_MANY_REQUESTS',
+  'delivery-failed': 'SERVICE_UNAVAILABLE',
+  'too-large': 'CONTENT_TOO_LARGE',
+} as const satisfies Partial<Record<Outcome, ActionError['code']>>;
+
+/** Where the form is, and the only page that takes its Action. */
+export const FORM_PATH = '/dina-uppgifter/';
+
+/** The Action's answer for an outcome. */
+export function actionResult(outcome: SubmissionOutcome): Confirmation {
+  switch (outcome.kind) {
+    case 'delivered':
+    case 'unconfirmed':
+      return outcome.confirmation;
+    case 'honeypot':
+      throw new ActionError({ code: ERROR_CODES.honeypot });
+    case 'rate-limited':
+      // The wait in whole seconds: the one detail the page needs (for Retry-After and the message).
+      throw new ActionError({ code: ERROR_CODES['rate-limited'], message: String(outcome.retryAfterSeconds) });
+    case 'delivery-failed':
+      throw new ActionError({ code: ERROR_CODES['delivery-failed'] });
+  }
+}
+
+/** Refuses the Action anywhere but the form page (a post to the confirmation page, or to /_actions/…): nothing is sent. */
+export function assertFormPage(url: URL): void {
+  if (url.pathname !== FORM_PATH) throw new ActionError({ code: 'METHOD_NOT_ALLOWED' });
+}

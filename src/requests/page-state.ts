@@ -1,0 +1,80 @@
+/**
+ * The one conversion of an Action result into what the form page shows: nothing posted, a confirmation to
+ * remember, or the error summary (its heading, its text, its links to fields) with the answers to keep.
+ */
+import { isInputError, type ActionError } from 'astro:actions';
+import { requestText } from '../i18n/requests';
+import { ERROR_CODES } from './action';
+import { fieldTarget } from './field-ids';
+import type { Confirmation, Outcome } from './outcome';
+import { fieldErrors, FIELD_ORDER, type FieldErrors } from './schema';
+
+/** The Action's result as `Astro.getActionResult` gives it. */
+export type ActionResult = { data: Confirmation; error: undefined } | { data: undefined; error: ActionError } | undefined;
+
+/** The GOV.UK error summary: a heading, an optional text (a problem that is not a field's), links to fields. */
+export interface Summary {
+  title: string;
+  /** What happened and what to do; the ways to reach us follow it. */
+  text?: string | undefined;
+  /** Said after the ways to reach us, when the answers are still in the form. */
+  footnote?: string | undefined;
+  /** One link per field problem, in the form's order. */
+  items: { message: string; target: string }[];
+}
+
+export type PageState =
+  | { outcome: 'none' }
+  | { outcome: Confirmation['status']; confirmation: Confirmation }
+  | {
+      outcome: Exclude<Outcome, Confirmation['status']>;
+      summary: Summary;
+      errors: FieldErrors;
+      /** Whether the post's answers go back into the form (not when the body was too large to read). */
+      keepAnswers: boolean;
+      /** For Retry-After, when rate-limited. */
+      retryAfterSeconds?: number;
+    };
+
+const p = requestText.problems;
+
+/** The outcome an ActionError stands for. */
+function outcomeOf(error: ActionError): Exclude<Outcome, Confirmation['status']> {
+  if (isInputError(error)) return 'invalid';
+  const entry = Object.entries(ERROR_CODES).find(([, code]) => code === error.code);
+  return (entry?.[0] as keyof typeof ERROR_CODES | undefined) ?? 'unknown';
+}
+
+/** What the form page shows for an Action result. */
+export function pageState(result: ActionResult): PageState {
+  if (!result) return { outcome: 'none' };
+  if (!result.error) return { outcome: result.data.status, confirmation: result.data };
+  const error = result.error;
+  const outcome = outcomeOf(error);
+  const problem = (title: string, text: string) => ({
+    outcome,
+    summary: { title, text, footnote: p.inputsKept, items: [] },
+    errors: {},
+    keepAnswers: true,
+  });
+  switch (outcome) {
+    case 'invalid': {
+      const errors = fieldErrors(isInputError(error) ? error.fields : {});
+      const items = FIELD_ORDER.flatMap((name) => (errors[name] ? [{ message: errors[name], target: fieldTarget(name) }] : []));
+      return { outcome, summary: { title: p.invalid.title, items }, errors, keepAnswers: true };
+    }
+    case 'rate-limited': {
+      const seconds = Math.max(1, Math.ceil(Number(error.message)) || 60);
+      return { ...problem(p.rateLimited.title, p.rateLimited.text(Math.ceil(seconds / 60))), retryAfterSeconds: seconds };
+    }
+    case 'delivery-failed':
+      return problem(p.delivery.title, p.delivery.text);
+    case 'honeypot':
+      return problem(p.honeypot.title, p.honeypot.text);
+    case 'too-large':
+      // The body was not read, so nothing could be kept.
+      return { ...problem(p.tooLarge.title, p.tooLarge.text), summary: { title: p.tooLarge.title, text: p.tooLarge.text, items: [] }, keepAnswers: false };
+    case 'unknown':
+      return problem(p.unknown.title, p.unknown.text);
+  }
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { ActionError } from 'astro:actions';
+import { actionResult } from '../../../src/requests/action';
+import type { SubmissionOutcome } from '../../../src/requests/handler';
+import { OUTCOMES, type Confirmation, type Outcome } from '../../../src/requests/outcome';
+import { pageState, type ActionResult, type PageState } from '../../../src/requests/page-state';
+import { requestSchema } from '../../../src/requests/schema';
+import { requestText } from '../../../src/i18n/requests';
+
+const p = requestText.problems;
+const confirmation = (status: Confirmation['status']): Confirmation => ({
+  status,
+  reference: 'JA-7K3F9QXM',
+  type: 'rattelse',
+  receivedAt: '2026-11-25T10:00:00.000Z',
+  receipt: true,
+});
+
+/** The handler's outcome through the Action (actionResult), as the page receives it. */
+function through(outcome: SubmissionOutcome): ActionResult {
+  try {
+    return { data: actionResult(outcome), error: undefined };
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    return { data: undefined, error };
+  }
+}
+
+/** Astro's input error for a post, as `isInputError` recognises it: the schema's issues, grouped by field. */
+function inputError(values: Record<string, unknown>): ActionResult {
+  const issues = requestSchema.safeParse(values).error!.issues;
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
+  return { data: undefined, error: Object.assign(new ActionError({ code: 'BAD_REQUEST' }), { type: 'AstroActionInputError', issues, fields }) };
+}
+
+/** One result per outcome, each produced the way the server produces it. */
+const results: Record<Outcome, ActionResult> = {
+  delivered: through({ kind: 'delivered', confirmation: confirmation('delivered'), receipt: undefined }),
+  unconfirmed: through({ kind: 'unconfirmed', confirmation: confirmation('unconfirmed'), final: new Promise(() => undefined) }),
+  'delivery-failed': through({ kind: 'delivery-failed', reference: 'JA-7K3F9QXM' }),
+  invalid: inputError({ type: 'radering', personnummer: '850415-2384', email: 'anna@' }),
+  honeypot: through({ kind: 'honeypot' }),
+  'rate-limited': through({ kind: 'rate-limited', retryAfterSeconds: 540 }),
+  'too-large': { data: undefined, error: new ActionError({ code: 'CONTENT_TOO_LARGE' }) },
+  unknown: { data: undefined, error: new ActionError({ code: 'INTERNAL_SERVER_ERROR' }) },
+};
+
+type Problem = Extract<PageState, { summary: unknown }>;
+function problem(outcome: Outcome): Problem {
+  const state = pageState(results[outcome]);
+  if (!('summary' in state)) throw new Error(`expected a problem for ${outcome}`);
+  return state;
+}
+
+describe('the form page state, for every outcome', () => {
+  it('names each outcome as the handler and the log do', () => {
+    for (const outcome of OUTCOMES) expect(pageState(results[outcome]).outcome).toBe(outcome);
+  });
+
+  it('is an empty form when nothing was posted', () => {
+    expect(pageState(undefined)).toEqual({ outcome: 'none' });
+  });
+
+  it('is a confirmation to remember when the request went to the mail server, delivered or unconfirmed', () => {
+    expect(pageState(results.delivered)).toEqual({ outcome: 'delivered', confirmation: confirmation('delivered') });
+    expect(pageState(results.unconfirmed)).toEqual({ outcome: 'unconfirmed', confirmation: confirmation('unconfirmed') });
+  });
+
+  it('lists every field problem at once, in the form order, linked to its field, when the answers were invalid', () => {
+    const state = problem('invalid');
+    expect(state.summary.title).toBe(p.invalid.title);
+    expect(state.summary.text).toBeUndefined();
+    expect(state.summary.items.map((item) => item.target)).toEqual([
+      'request-type-registerutdrag',
+      'request-name',
+      'request-personnummer',
+      'request-address',
+      'request-postalCode',
+      'request-city',
+      'request-email',
+    ]);
+    expect(state.errors).toMatchObject({ type: requestText.errors.type, personnummer: requestText.errors.personnummerInvalid, email: requestText.errors.emailFormat });
+    expect(state.keepAnswers).toBe(true);
+  });
+
+  it('says the request did not arrive only when it certainly did not', () => {
+    const state = problem('delivery-failed');
+    expect(state.summary).toEqual({ title: p.delivery.title, text: p.delivery.text, footnote: p.inputsKept, items: [] });
+    expect(state.keepAnswers).toBe(true);
+  });
+
+  it('tells how long to wait when rate-limited, and gives Retry-After', () => {
+    const state = problem('rate-limited');
+    expect(state.retryAfterSeconds).toBe(540);
+    expect(state.summary.text).toBe(p.rateLimited.text(9));
+  });
+
+  it('explains the honeypot, a too large post and anything else, and keeps answers only when it could read them', () => {
+    expect(problem('honeypot').summary.title).toBe(p.honeypot.title);
+    expect(problem('too-large').summary).toEqual({ title: p.tooLarge.title, text: p.tooLarge.text, items: [] });
+    expect(problem('too-large').keepAnswers).toBe(false);
+    expect(problem('unknown').summary.title).toBe(p.unknown.title);
+    expect(problem('unknown').keepAnswers).toBe(true);
+  });
+
+  it('gives every problem a heading and either a text or field links', () => {
+    for (const outcome of OUTCOMES.filter((o) => o !== 'delivered' && o !== 'unconfirmed')) {
+      const { summary } = problem(outcome);
+      expect(summary.title.length).toBeGreaterThan(0);
+      expect(Boolean(summary.text) !== summary.items.length > 0).toBe(true);
+    }
+  });
+});
