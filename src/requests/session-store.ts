@@ -5,7 +5,11 @@
  * mails carry the reference). Unlike the node adapter's default (files under node_modules/.astro), nothing
  * piles up on disk.
  * This is the session driver's runtime entrypoint (astro.config.mjs `session.driver`); it reads REDIS_URL at start.
+ * While Redis is unreachable, sessions are kept in this process's memory instead: the visitor whose request reached the
+ * company still sees the confirmation (a debtor's legal right outranks sharing state between instances).
  */
+import type { Redis } from 'ioredis';
+import type { Driver } from 'unstorage';
 import lruCacheDriver from 'unstorage/drivers/lru-cache';
 import redisDriver from 'unstorage/drivers/redis';
 
@@ -16,8 +20,54 @@ interface StoreOptions {
   maxEntries: number;
 }
 
-export default function confirmationStore({ ttlSeconds, maxEntries }: StoreOptions) {
+/** `primary`, or `fallback` for any call that `primary` fails; a miss in `primary` is looked up in `fallback` too. */
+export function withFallback(primary: Driver, fallback: Driver): Driver {
+  const either = async <T>(first: () => T | Promise<T>, second: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await first();
+    } catch {
+      return second();
+    }
+  };
+  return {
+    name: 'redis-or-memory',
+    hasItem: (key, opts) => either(async () => (await primary.hasItem(key, opts)) || fallback.hasItem(key, opts), () => fallback.hasItem(key, opts)),
+    getItem: (key, opts) =>
+      either(async () => (await primary.getItem(key, opts)) ?? fallback.getItem(key, opts), () => fallback.getItem(key, opts)),
+    setItem: (key, value, opts) => either(() => primary.setItem?.(key, value, opts), () => fallback.setItem?.(key, value, opts)),
+    removeItem: async (key, opts) => {
+      await either(() => primary.removeItem?.(key, opts), () => undefined);
+      await fallback.removeItem?.(key, opts);
+    },
+    getKeys: (base, opts) => either(() => primary.getKeys(base, opts), () => fallback.getKeys(base, opts)),
+    dispose: async () => {
+      await primary.dispose?.();
+      await fallback.dispose?.();
+    },
+  };
+}
+
+/** One log line when Redis becomes unreachable and one when it is back (ioredis reports every failed reconnection). */
+function reportOutages(client: Redis | undefined): void {
+  let down = false;
+  const log = (status: 'down' | 'up') =>
+    process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event: 'session-store', status })}\n`);
+  client?.on('error', () => {
+    if (!down) log('down');
+    down = true;
+  });
+  client?.on('ready', () => {
+    if (down) log('up');
+    down = false;
+  });
+}
+
+export default function confirmationStore({ ttlSeconds, maxEntries }: StoreOptions): Driver {
+  const memory = lruCacheDriver({ max: maxEntries, ttl: ttlSeconds * 1000 });
   const url = process.env.REDIS_URL;
-  if (url) return redisDriver({ url, base: 'jainkasso:session', ttl: ttlSeconds });
-  return lruCacheDriver({ max: maxEntries, ttl: ttlSeconds * 1000 });
+  if (!url) return memory;
+  // One reconnection try and a time limit per call: while Redis is down a call fails soon and memory takes over.
+  const redis = redisDriver({ url, base: 'jainkasso:session', ttl: ttlSeconds, preConnect: true, maxRetriesPerRequest: 1, commandTimeout: 2000 });
+  reportOutages(redis.getInstance?.() as Redis | undefined);
+  return withFallback(redis, memory);
 }

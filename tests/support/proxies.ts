@@ -119,7 +119,7 @@ http {
 export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHost = 'www.jainkasso.se', apexHost = 'jainkasso.se' } = {}): Promise<Running & { origin: string; apexOrigin: string }> {
   const port = await unusedPort();
   const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-caddy-'));
-  const deployed = await readFile(new URL('../../../deploy/Caddyfile', import.meta.url), 'utf8');
+  const deployed = await readFile(new URL('../../deploy/Caddyfile', import.meta.url), 'utf8');
   const global = `{
 \tadmin off
 \tauto_https disable_redirects

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import confirmationStore from '../../../src/requests/session-store';
+import { unusedPort } from '../../support/smtp';
 
 const options = { ttlSeconds: 600, maxEntries: 3 };
 const saved = process.env.REDIS_URL;
@@ -18,10 +19,17 @@ describe('the session store of the confirmation', () => {
     expect(await store.getItem('d', {})).toBe('d');
   });
 
-  it('is Redis with REDIS_URL, entries expiring with the cookie', () => {
-    process.env.REDIS_URL = 'redis://127.0.0.1:6399';
+  it('is Redis with REDIS_URL, and this process memory while Redis cannot be reached', async () => {
+    process.env.REDIS_URL = `redis://127.0.0.1:${await unusedPort()}`;
     const store = confirmationStore(options);
-    expect(store.name).toBe('redis');
-    expect(store.options).toMatchObject({ url: 'redis://127.0.0.1:6399', ttl: 600 });
+    expect(store.name).toBe('redis-or-memory');
+    try {
+      await store.setItem!('id', 'confirmation', {});
+      expect(await store.getItem('id', {})).toBe('confirmation');
+      await store.removeItem!('id', {});
+      expect(await store.getItem('id', {})).toBeNull();
+    } finally {
+      await store.dispose?.();
+    }
   });
 });
