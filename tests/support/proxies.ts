@@ -36,8 +36,8 @@ async function listening(host: string, port: number, child: ChildProcess, output
   }
 }
 
-async function run(command: string, args: string[], host: string, port: number, dir: string): Promise<Running> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+async function run(command: string, args: string[], host: string, port: number, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<Running> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -139,29 +139,6 @@ export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHos
     APEX_HOST: `${apexHost}:${port}`,
     APP_ADDRESS: upstream,
   };
-  const child = spawn('caddy', ['run', '--adapter', 'caddyfile', '--config', path.join(dir, 'Caddyfile')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    await listening(host, port, child, () => text);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return {
-    host,
-    port,
-    origin: `https://${siteHost}:${port}`,
-    apexOrigin: `https://${apexHost}:${port}`,
-    output: () => text,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill(signal);
-        await exited;
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const caddy = await run('caddy', ['run', '--adapter', 'caddyfile', '--config', path.join(dir, 'Caddyfile')], host, port, dir, env);
+  return { ...caddy, origin: `https://${siteHost}:${port}`, apexOrigin: `https://${apexHost}:${port}` };
 }
