@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { precompressedFiles } from './src/server/integration.ts';
 import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS, CONFIRMATION_COOKIE_PATH } from './src/requests/confirmation.ts';
 
@@ -46,6 +47,8 @@ export function devServer(env) {
 export default defineConfig({
   site,
   output: 'static',
+  // Swedish at the current URLs, English under /en/ (src/i18n/routes.ts pairs the pages). Astro.currentLocale follows it.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Only for `astro dev` (the build sees command 'preview'): the node adapter copies server.host/port into the build as
   // its defaults, and the built server must take HOST/PORT from where it starts, not from the machine that built it.
   server: ({ command }) => (command === 'dev' ? devServer(process.env) : {}),
