@@ -1,0 +1,46 @@
+/** Swedish interface strings shared by every page: the source every other language is checked against. */
+export const site = {
+  skipLink: 'Hoppa till innehållet',
+  navLabel: 'Huvudmeny',
+  /** The button that opens the navigation on a phone. */
+  menuButton: 'Meny',
+  /** The page names in the navigation, the footer and the start page's links, by route (src/i18n/routes.ts). */
+  pageNames: {
+    home: 'Start',
+    privacy: 'Integritetspolicy',
+    cookies: 'Cookies',
+    request: 'Begär dina uppgifter',
+    contact: 'Kontakt',
+    accessibility: 'Tillgänglighet',
+  },
+  /** The link to the same page in the other language, named in that language (the switch says so with lang). */
+  languageSwitch: {
+    /** Accessible name of the switch's region. */
+    label: 'Språk',
+  },
+  /** On a page that translates the client's Swedish text: which text applies. Empty in Swedish, the source. */
+  translationNotice: '',
+  footerLabel: 'Sidfot',
+  footerContactHeading: 'Kontakt',
+  footerLinksHeading: 'Mer information',
+  phoneLabel: 'Tel:',
+  emailLabel: 'E-post:',
+  organisationsnummerLabel: 'Organisationsnummer:',
+  titleSuffix: 'J A Inkasso & Consulting AB',
+  tocHeading: 'På den här sidan',
+  /** The start page leads with the three things a visitor comes for; cookies follow. */
+  startLinks: {
+    request: { label: 'Begär dina uppgifter', text: 'Begär ett registerutdrag eller rättelse av dina uppgifter.' },
+    privacy: { label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
+    contact: { label: 'Kontakt', text: 'Post, telefon och e-post.' },
+    cookies: { label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
+  },
+  notFound: {
+    title: 'Sidan finns inte',
+    description: 'Sidan du letade efter finns inte. Här hittar du vägen vidare till våra sidor och våra kontaktuppgifter.',
+    lead: 'Sidan du letade efter finns inte. Adressen kan vara felstavad, eller så har sidan flyttats.',
+    next: 'Här kan du gå vidare:',
+  },
+};
+
+export type SiteText = typeof site;
