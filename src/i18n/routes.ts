@@ -3,7 +3,7 @@
  * the sitemap and the content check all read it, so a page and its translation are paired in one place.
  * This module is read by astro.config.mjs too, so it imports no astro:* module.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 export const ROUTES = {
   home: { sv: '/', en: '/en/' },
@@ -52,4 +52,19 @@ export function contentId(key: ContentRouteKey, locale: Locale): string {
   const path = ROUTES[key][locale];
   const slug = path.replace(/^\/(?:en\/)?/, '').replace(/\/$/, '') || 'start';
   return locale === DEFAULT_LOCALE ? slug : `${locale}/${slug}`;
+}
+
+/** Content pages that carry the client's own Swedish words: in another language they open with the notice that the Swedish text applies. */
+export const CLIENT_TEXT_ROUTES: readonly ContentRouteKey[] = ['privacy', 'cookies', 'contact'];
+
+/** Every content page's MDX in every language, as `content/<id>.mdx` with the page it is for. */
+export function requiredContent(): { id: string; key: ContentRouteKey; locale: Locale; path: string }[] {
+  return CONTENT_ROUTES.flatMap((key) => LOCALES.map((locale) => ({ id: contentId(key, locale), key, locale, path: ROUTES[key][locale] })));
+}
+
+/** A sentence for each content page without its MDX among `ids`, naming the file and the page. */
+export function missingContent(ids: ReadonlySet<string>): string[] {
+  return requiredContent()
+    .filter(({ id }) => !ids.has(id))
+    .map(({ id, key, locale, path }) => `content/${id}.mdx is missing: the ${locale === DEFAULT_LOCALE ? 'Swedish' : 'English'} page ${path} (the ${key} page; every page needs both languages, see src/i18n/routes.ts).`);
 }
