@@ -17,6 +17,8 @@ import { InFlight } from './in-flight.ts';
 import { isValidHost, sanitizeForwarded } from './forwarded.ts';
 import { oddRequest } from './odd-requests.ts';
 import { pagePath, SECURITY_HEADERS } from './security-headers.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { localeOfPath } from '../i18n/routes.ts';
 
 /** The node adapter's middleware: answers on-demand routes, calls `next` for everything else. */
 export type AstroMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void | Promise<void>;
@@ -79,11 +81,14 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
   app.server.headersTimeout = LIMITS.headersTimeoutMs;
   app.server.maxConnections = LIMITS.maxConnections;
 
-  const notFoundCsp = pageCsp.get('/404');
-  /** The site's 404 page, with its own CSP (sendFile picks the brotli or gzip copy). */
-  const notFound = (reply: FastifyReply) => {
-    if (notFoundCsp) reply.header('Content-Security-Policy', notFoundCsp);
-    return reply.code(404).sendFile('404.html');
+  /** The site's 404 page in the address's language, with its own CSP (sendFile picks the brotli or gzip copy). */
+  const notFound = (reply: FastifyReply, url: string) => {
+    const locale = localeOfPath(url.split('?', 1)[0]!);
+    const page = locale === DEFAULT_LOCALE ? '/404' : `/${locale}/404`;
+    const csp = pageCsp.get(page);
+    if (csp) reply.header('Content-Security-Policy', csp);
+    // Astro writes the root 404 as 404.html, any other as a page of its own: en/404/index.html.
+    return reply.code(404).sendFile(locale === DEFAULT_LOCALE ? '404.html' : `${locale}/404/index.html`);
   };
 
   app.addHook('onRequest', async (request, reply) => {
@@ -106,7 +111,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
       reply.header('Allow', odd.allow);
       return reply.code(405).type('text/plain; charset=utf-8').send('Method Not Allowed');
     }
-    if (odd?.status === 404) return notFound(reply);
+    if (odd?.status === 404) return notFound(reply, request.url);
     return undefined;
   });
 
@@ -151,7 +156,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
       reply.header('Allow', 'GET, HEAD');
       return reply.code(405).type('text/plain; charset=utf-8').send('Method Not Allowed');
     }
-    return notFound(reply);
+    return notFound(reply, request.url);
   });
 
   app.setErrorHandler(async (error: { statusCode?: number }, _request, reply) => {
