@@ -5,7 +5,8 @@ import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales.ts';
+import { alternatesOf, ROUTES } from './src/i18n/routes.ts';
 import { precompressedFiles } from './src/server/integration.ts';
 import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS, CONFIRMATION_COOKIE_PATH } from './src/requests/confirmation.ts';
 
@@ -29,6 +30,25 @@ function isAstroHeadInjectDirective(warning) {
     warning.message.includes('"use astro:head-inject"')
   );
 }
+
+/**
+ * The sitemap: every page but the confirmations (shown once, kept out of search engines) and the 404s, each with its
+ * language alternates from the route table. The integration's own i18n option pairs pages only when their paths match
+ * after the locale prefix (/x/ and /en/x/); this site translates its slugs, so the route table pairs them instead.
+ * @type {import('@astrojs/sitemap').SitemapOptions}
+ */
+const sitemapOptions = {
+  filter: (page) => {
+    const { pathname } = new URL(page);
+    return !LOCALES.some((locale) => pathname === ROUTES.confirmation[locale]) && !/\/404\/?$/.test(pathname);
+  },
+  serialize: (item) => {
+    const alternates = alternatesOf(new URL(item.url).pathname);
+    if (!alternates) return item;
+    const links = LOCALES.map((locale) => ({ lang: LOCALE_INFO[locale].lang, url: new URL(alternates[locale], site).href }));
+    return { ...item, links: [...links, { lang: 'x-default', url: new URL(alternates[DEFAULT_LOCALE], site).href }] };
+  },
+};
 
 /**
  * Where `astro dev` listens: HOST and PORT, as for the production server (defaults localhost:4321).
@@ -75,7 +95,7 @@ export default defineConfig({
     cookie: { name: CONFIRMATION_COOKIE, maxAge: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, path: CONFIRMATION_COOKIE_PATH, sameSite: 'lax' },
     ttl: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dina-uppgifter/tack') }), precompressedFiles()],
+  integrations: [mdx(), sitemap(sitemapOptions), precompressedFiles()],
   security: {
     checkOrigin: true,
     actionBodySizeLimit: MAX_FORM_BYTES,
