@@ -3,9 +3,10 @@ import { pages } from './support/site';
 
 test.describe('the accessibility statement', () => {
   test('is linked from the footer of every page', async ({ page }) => {
-    for (const { path } of pages) {
+    for (const { path, lang } of pages) {
       await page.goto(path);
-      await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }), path).toHaveAttribute('href', '/tillganglighet/');
+      const [name, href] = lang === 'sv' ? ['Tillgänglighet', '/tillganglighet/'] : ['Accessibility', '/en/accessibility/'];
+      await expect(page.getByRole('contentinfo').getByRole('link', { name, exact: true }), path).toHaveAttribute('href', href);
     }
   });
 

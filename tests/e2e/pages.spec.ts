@@ -1,13 +1,13 @@
 import { test, expect, axeViolations, foldedText } from './support/fixtures';
-import { pages } from './support/site';
+import { pages, swedishPages } from './support/site';
 import { seedSections, seedPages } from '../seed';
 
-for (const { path, h1 } of pages) {
+for (const { path, h1, lang } of pages) {
   test.describe(`page ${path}`, () => {
-    test('is served in Swedish with one h1, its own title and description', async ({ page }) => {
+    test('is served in its language with one h1, its own title and description', async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveText(h1);
       await expect(page.locator('main')).toHaveCount(1);
@@ -56,7 +56,7 @@ test.describe("the client's text", () => {
         for (const paragraph of paragraphs) {
           expect(text).toContain(paragraph.replace(/\s+/g, ' '));
         }
-        if (heading !== pages.find((p) => p.path === path)?.h1) {
+        if (heading !== swedishPages.find((p) => p.path === path)?.h1) {
           await expect(page.locator('main').getByRole('heading', { name: heading, exact: true })).toBeVisible();
         }
       });
@@ -92,12 +92,16 @@ test.describe('contact details', () => {
   });
 
   test('facts the client has not given are not shown: no organisationsnummer, no permit', async ({ page }) => {
-    await page.goto('/kontakt/');
-    await expect(page.locator('body')).not.toContainText('Organisationsnummer');
-    await expect(page.locator('body')).not.toContainText('Tillstånd');
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
-    expect(ld).not.toHaveProperty('identifier');
-    expect(ld).not.toHaveProperty('hasCredential');
+    for (const path of ['/kontakt/', '/en/contact/']) {
+      await page.goto(path);
+      await expect(page.locator('body')).not.toContainText(/organisationsnummer/i);
+      await expect(page.locator('body')).not.toContainText('Tillstånd');
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': Record<string, unknown>[] };
+      const organization = ld['@graph'].find((node) => node['@type'] === 'Organization');
+      expect(organization).toMatchObject({ name: 'J A Inkasso & Consulting AB', email: 'info@jainkasso.se' });
+      expect(organization).not.toHaveProperty('identifier');
+      expect(organization).not.toHaveProperty('hasCredential');
+    }
   });
 });
 
@@ -174,6 +178,8 @@ test.describe('for search engines', () => {
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     for (const { path } of pages) expect(sitemap).toContain(`<loc>https://www.jainkasso.se${path}</loc>`);
     expect(sitemap).not.toContain('404');
+    expect(sitemap).not.toContain('/tack/');
+    expect(sitemap).not.toContain('/confirmation/');
   });
 });
 
