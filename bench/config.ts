@@ -1,8 +1,15 @@
 /** What the bench measures and the budgets `npm run bench -- --check` enforces. */
 import { chromiumFlags as sharedChromiumFlags, hostResolverFlag } from '../tests/support/browser.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
+import { ROUTES, ROUTE_KEYS } from '../src/i18n/routes.ts';
 
-/** The site's pages; a page that answers 404 is skipped with a note (it may arrive later). */
-export const benchPaths = ['/', '/integritetspolicy/', '/cookies/', '/kontakt/', '/dina-uppgifter/', '/tillganglighet/'] as const;
+/**
+ * The site's pages in both languages, from the route table: every page but the confirmation (shown once, after a
+ * request). A page that answers 404 is skipped with a note.
+ */
+export const benchPaths: readonly string[] = LOCALES.flatMap((locale) =>
+  ROUTE_KEYS.filter((key) => key !== 'confirmation').map((key) => ROUTES[key][locale]),
+);
 
 export const budgets = {
   /** Every page, everything it loads before consent, gzip-compressed: at most 25 KB. */
