@@ -55,7 +55,7 @@ export const consent: ConsentText = {
       provider: 'Provider',
       party: 'Party',
       purpose: 'Purpose',
-      duration: 'Kept for',
+      duration: 'Duration',
       category: 'Category',
     },
   },

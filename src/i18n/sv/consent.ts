@@ -57,6 +57,7 @@ export const consent = {
   table: {
     heading: 'Cookies som webbplatsen använder',
     caption: 'Cookies på webbplatsen',
+    /** One word each: the preferences' table builds its cells' `headers` ids from them, and a space would split an id. */
     headers: {
       name: 'Namn',
       provider: 'Leverantör',

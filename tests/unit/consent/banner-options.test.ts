@@ -98,9 +98,19 @@ describe('the banner on an English page', () => {
       ['analytics', 'Statistics'],
     ]);
     expect(sections[1]!.cookieTable!.caption).toBe('Cookies on the website: Statistics');
-    expect(Object.values(sections[1]!.cookieTable!.headers)).toEqual(['Name', 'Provider', 'Party', 'Purpose', 'Kept for']);
+    expect(Object.values(sections[1]!.cookieTable!.headers)).toEqual(['Name', 'Provider', 'Party', 'Purpose', 'Duration']);
     expect(sections[1]!.cookieTable!.body.map((r) => r.name)).toEqual(['_ga', '_ga_&lt;measurement-ID&gt;']);
     expect(sections[1]!.cookieTable!.body[0]!.duration).toBe('2 years');
+  });
+
+  it('names every column with one word in both languages: the library builds id references from them', () => {
+    for (const data of [sv, en]) {
+      for (const translation of Object.values(data.options.language.translations) as unknown as Texts[]) {
+        for (const section of translation.preferencesModal.sections) {
+          for (const label of Object.values(section.cookieTable?.headers ?? {})) expect(label).toMatch(/^\S+$/);
+        }
+      }
+    }
   });
 
   it('one consent for both languages: the same cookie, revision, categories and clearing rules', () => {

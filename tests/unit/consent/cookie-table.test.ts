@@ -80,7 +80,7 @@ describe('the English cookie table', () => {
   });
 
   it('says in English what each is for, who sets it, for how long and in which category', () => {
-    expect(cookieTableColumns('en').map((c) => c.label)).toEqual(['Name', 'Provider', 'Party', 'Purpose', 'Kept for', 'Category']);
+    expect(cookieTableColumns('en').map((c) => c.label)).toEqual(['Name', 'Provider', 'Party', 'Purpose', 'Duration', 'Category']);
     expect(cookieTableRows(config, 'en')).toEqual([
       { name: 'cc_cookie', provider: 'J A Inkasso & Consulting AB', party: 'First party', purpose: 'Stores your choice about cookies, so that we do not have to ask again.', duration: '182 days', category: 'Necessary' },
       expect.objectContaining({ name: 'dina-uppgifter-kvitto', party: 'First party', duration: '10 minutes', category: 'Necessary' }),
