@@ -32,8 +32,13 @@ const SiteConfigSchema = z.object({
     .optional(),
   /** The debt-collection permit and its supervisor in one sentence, e.g. "Tillstånd från Finansinspektionen att bedriva inkassoverksamhet". */
   permit: z.string().min(10).optional(),
-  /** How long Google Analytics keeps event data, as set in GA (Admin › Data retention), e.g. "2 månader"; shown on /cookies/. */
-  gaRetention: z.string().min(1).optional(),
+  /**
+   * How many months Google Analytics keeps event data, as set in GA (Admin › Data retention): 2 or 14 (26, 38 or 50 in
+   * Analytics 360). A number, so /cookies/ and /en/cookies/ can each say it in their language.
+   */
+  gaRetentionMonths: z
+    .literal([2, 14, 26, 38, 50], { error: "gaRetentionMonths must be one of GA's settings: 2, 14, 26, 38 or 50 (months)" })
+    .optional(),
   /** How long a data request (its mail and case) is kept, in the client's words; shown beside the form. */
   requestRetention: z.string().min(1).optional(),
 });
@@ -55,7 +60,7 @@ export const site = parseSiteConfig({
   email: 'info@jainkasso.se',
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
   url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
-  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetention, requestRetention.
+  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */

@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
 import { site } from '../site.config';
-import { consentText } from '../i18n/consent';
+import type { ConsentText } from '../i18n/consent';
 import { gaSessionCookieName, MEASUREMENT_ID_PATTERN, measurementIdFrom, PLACEHOLDER_GA_ID } from './measurement-id';
 import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../requests/confirmation';
 
 /**
  * The one source of truth for cookie consent: the banner's categories, the auto-clear rules,
  * the GA loader and the cookie table on /cookies/ are all built from `consentConfig` below.
- * Validated at build time; the browser gets the validated result (see ./page-data.ts).
+ * It holds the facts, the same in every language; what a category or cookie is called and is for is text,
+ * looked up by its id in src/i18n/<locale>/consent.ts. Validated at build time; the browser gets the
+ * validated result (see ./page-data.ts).
  */
 
 export { PLACEHOLDER_GA_ID, measurementIdFrom, gaSessionCookieName };
@@ -26,26 +28,28 @@ export const GA_PROVIDER = 'Google Ireland Ltd';
 const CategoryIdSchema = z.enum(['necessary', 'analytics']);
 export type CategoryId = z.infer<typeof CategoryIdSchema>;
 
+/** A category's title and description are its text (`categories` in the strings). */
 const CategorySchema = z.object({
-  /** Heading in the preferences and the table's Kategori column. */
-  title: z.string().min(1),
-  /** What the category is for, in plain Swedish. */
-  description: z.string().min(1),
   /** The visitor cannot turn it off. */
   readOnly: z.boolean(),
 });
 
+/** The cookies that have a text (`cookies` in the strings): what each is for, in every language. */
+export const COOKIE_IDS = ['consent', 'confirmation', 'gaClient', 'gaSession'] as const satisfies readonly (keyof ConsentText['cookies'])[];
+const CookieIdSchema = z.enum(COOKIE_IDS);
+export type CookieId = z.infer<typeof CookieIdSchema>;
+
 const CookieSchema = z.object({
+  /** Which text describes it: its purpose, in every language. */
+  id: CookieIdSchema,
   /** The cookie's name as the browser stores it. */
   name: z.string().regex(/^[\w.-]+$/, { error: 'a cookie name may hold only letters, digits, "_", "-" and "."' }),
-  /** How the table writes the name when the real one is not known yet, e.g. `_ga_<mätnings-ID>` before PUBLIC_GA_ID is set. */
-  shownAs: z.string().min(1).optional(),
+  /** The name is a stand-in until PUBLIC_GA_ID is set: the table shows its text's `placeholderName` (`_ga_<mätnings-ID>`) instead. */
+  placeholder: z.boolean().optional(),
   /** Who sets it and receives its data. */
   provider: z.string().min(1),
   /** First party: stored under this site's domain (even when Google's script writes it); third party: under another domain. */
   party: z.enum(['first', 'third']),
-  /** What it is for, in plain Swedish. */
-  purpose: z.string().min(1),
   /** How long the browser keeps it, in seconds. */
   maxAgeSeconds: z.int().positive(),
   /** The category whose consent it needs. */
@@ -105,35 +109,35 @@ export function defineConsentConfig(measurementId: string): unknown {
     expiryDays,
     measurementId,
     categories: {
-      necessary: { ...consentText.categories.necessary, readOnly: true },
-      analytics: { ...consentText.categories.analytics, readOnly: false },
+      necessary: { readOnly: true },
+      analytics: { readOnly: false },
     },
     cookies: [
       {
+        id: 'consent',
         name: CONSENT_COOKIE,
         provider: site.name,
         party: 'first',
-        purpose: consentText.cookies.consent.purpose,
         maxAgeSeconds: expiryDays * DAY_SECONDS,
         category: 'necessary',
       },
       {
         // Set by the server when a data request has been delivered, read by the confirmation page (src/requests/confirmation.ts).
+        id: 'confirmation',
         name: CONFIRMATION_COOKIE,
         provider: site.name,
         party: 'first',
-        purpose: consentText.cookies.confirmation.purpose,
         maxAgeSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
         category: 'necessary',
       },
-      { name: '_ga', provider: GA_PROVIDER, party: 'first', ...consentText.cookies.gaClient, maxAgeSeconds: GA_COOKIE_SECONDS, category: 'analytics' },
+      { id: 'gaClient', name: '_ga', provider: GA_PROVIDER, party: 'first', maxAgeSeconds: GA_COOKIE_SECONDS, category: 'analytics' },
       {
+        id: 'gaSession',
         name: gaSessionCookieName(measurementId),
         // Never show visitors the placeholder's X's as if it were a real name.
-        ...(measurementId === PLACEHOLDER_GA_ID && { shownAs: consentText.cookies.gaSession.placeholderName }),
+        ...(measurementId === PLACEHOLDER_GA_ID && { placeholder: true }),
         provider: GA_PROVIDER,
         party: 'first',
-        purpose: consentText.cookies.gaSession.purpose,
         maxAgeSeconds: GA_COOKIE_SECONDS,
         category: 'analytics',
         clearPrefix: '_ga_',

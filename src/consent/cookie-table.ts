@@ -1,5 +1,6 @@
-import { consentText, formatDuration, partyText } from '../i18n/consent';
-import type { ConsentConfig } from './config';
+import { consentText, formatDuration } from '../i18n/consent';
+import type { Locale } from '../i18n/locales';
+import type { ConsentConfig, CookieEntry } from './config';
 
 /** One row of the cookie table, as the visitor reads it. */
 export interface CookieTableRow {
@@ -11,20 +12,27 @@ export interface CookieTableRow {
   category: string;
 }
 
-/** The table's columns in order, with their Swedish headings. */
-export const cookieTableColumns = (Object.keys(consentText.table.headers) as (keyof CookieTableRow)[]).map((key) => ({
-  key,
-  label: consentText.table.headers[key],
-}));
+/** The table's columns in order, with their headings in the language. */
+export function cookieTableColumns(locale: Locale): { key: keyof CookieTableRow; label: string }[] {
+  const { headers } = consentText(locale).table;
+  return (Object.keys(headers) as (keyof CookieTableRow)[]).map((key) => ({ key, label: headers[key] }));
+}
 
-/** The rows of the cookie table, one per cookie in the config, in its order. */
-export function cookieTableRows(config: ConsentConfig): CookieTableRow[] {
+/** The name visitors see: the real one, or the text's stand-in while the real one is not known. */
+function shownName(cookie: CookieEntry, locale: Locale): string {
+  const text = consentText(locale).cookies[cookie.id];
+  return cookie.placeholder && 'placeholderName' in text ? text.placeholderName : cookie.name;
+}
+
+/** The rows of the cookie table, one per cookie in the config, in its order, in the language. */
+export function cookieTableRows(config: ConsentConfig, locale: Locale): CookieTableRow[] {
+  const text = consentText(locale);
   return config.cookies.map((cookie) => ({
-    name: cookie.shownAs ?? cookie.name,
+    name: shownName(cookie, locale),
     provider: cookie.provider,
-    party: partyText[cookie.party],
-    purpose: cookie.purpose,
-    duration: formatDuration(cookie.maxAgeSeconds),
-    category: config.categories[cookie.category].title,
+    party: text.party[cookie.party],
+    purpose: text.cookies[cookie.id].purpose,
+    duration: formatDuration(cookie.maxAgeSeconds, locale),
+    category: text.categories[cookie.category].title,
   }));
 }

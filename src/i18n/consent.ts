@@ -1,135 +1,41 @@
-/** Swedish strings of the cookie consent: banner, preferences, cookie table and the visitor's current choice. */
-export const consentText = {
-  /** The first layer: short, plain, with a way to read more. */
-  banner: {
-    title: 'Får vi använda cookies för statistik?',
-    description: 'Om du godkänner mäter vi besöken med Google Analytics.',
-    /** Who receives the data and where it may go: consent must be informed (GDPR art. 13, 49). */
-    recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA, enligt EU–US Data Privacy Framework.`,
-    /** Shown after the description when the site has changed what it stores since the visitor chose. */
-    revisionMessage: 'Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val, därför frågar vi igen.',
-    acceptAll: 'Godkänn alla',
-    rejectAll: 'Neka alla',
-    showPreferences: 'Inställningar',
-    /** Accessible name of the banner region. */
-    label: 'Cookies',
-    moreLink: { href: '/cookies/', text: 'Läs mer om cookies' },
-  },
-  /** The second layer: one switch per category. */
-  preferences: {
-    title: 'Cookieinställningar',
-    intro:
-      'Här väljer du vilka cookies vi får använda. Nödvändiga cookies går inte att stänga av. ' +
-      'Statistik är avstängt tills du själv slår på det. Du kan ändra ditt val när som helst.',
-    acceptAll: 'Godkänn alla',
-    rejectAll: 'Neka alla',
-    save: 'Spara mina val',
-    close: 'Stäng cookieinställningarna',
-    moreTitle: 'Mer information',
-  },
-  categories: {
-    necessary: {
-      title: 'Nödvändiga',
-      description: 'Behövs för att webbplatsen ska fungera och för att komma ihåg ditt val om cookies. De går inte att stänga av.',
-    },
-    analytics: {
-      title: 'Statistik',
-      description:
-        'Google Analytics 4 räknar besök och visar hur webbplatsen används, så att vi kan förbättra den. ' +
-        'Google Analytics laddas bara om du godkänner statistik.',
-    },
-  },
-  /** What each cookie is for, by cookie. */
-  cookies: {
-    consent: { purpose: 'Sparar ditt val om cookies, så att vi inte behöver fråga igen.' },
-    confirmation: {
-      purpose: 'Visar ditt ärendenummer på kvittosidan när du har skickat en begäran. Innehåller inga personuppgifter.',
-    },
-    gaClient: { purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
-    gaSession: {
-      purpose: 'Håller ihop ditt besök (sessionen) i statistiken från Google Analytics.',
-      /** The name before the site's measurement ID is set. */
-      placeholderName: '_ga_<mätnings-ID>',
-    },
-  },
-  /** The table of cookies, on /cookies/ and in the preferences. */
-  table: {
-    heading: 'Cookies som webbplatsen använder',
-    caption: 'Cookies på webbplatsen',
-    headers: {
-      name: 'Namn',
-      provider: 'Leverantör',
-      party: 'Part',
-      purpose: 'Syfte',
-      duration: 'Lagringstid',
-      category: 'Kategori',
-    },
-  },
-  /**
-   * The site's own supplement on /cookies/, beside the client's text: what the site does today, from its config.
-   * Google's facts as Google states them in its Analytics help pages and data processing terms.
-   */
-  supplement: {
-    id: 'kompletterande-information',
-    heading: 'Kompletterande information om webbplatsen',
-    lead:
-      'Det här avsnittet är inte en del av vår cookietext ovan. Det beskriver hur webbplatsen är inställd i dag ' +
-      'och hämtas från webbplatsens inställningar, så att det alltid stämmer med tabellen ovan.',
-    provider: {
-      term: 'Vem som tar emot uppgifterna',
-      text: (provider: string) => `Google Analytics tillhandahålls av ${provider}, som behandlar uppgifterna för vår räkning.`,
-    },
-    transfer: {
-      term: 'Överföring till USA',
-      text:
-        'Uppgifterna kan föras över till Google LLC i USA. Överföringen sker med stöd av EU-kommissionens beslut ' +
-        'om adekvat skyddsnivå för EU–US Data Privacy Framework (10 juli 2023), där Google LLC är certifierat.',
-    },
-    ip: {
-      term: 'IP-adresser',
-      text: 'Enligt Google loggar eller lagrar Google Analytics 4 inte IP-adresser.',
-    },
-    retention: {
-      term: 'Hur länge statistiken sparas',
-      text: (period: string) => `Statistiken sparas i Google Analytics i ${period}. Därefter raderas den.`,
-    },
-    withdraw: {
-      term: 'Så återkallar du ditt samtycke',
-      text: (cookies: string) =>
-        'Välj Cookieinställningar längst ned på varje sida, eller knappen under Ditt val nedan, och välj Neka alla. ' +
-        `Då används inte längre Google Analytics, och cookies ${cookies} raderas ur din webbläsare.`,
-    },
-    policyLink: 'Kompletterande information om webbplatsen',
-  },
-  /** The visitor's current choice, on /cookies/. */
-  status: {
-    heading: 'Ditt val',
-    noScript:
-      'Ditt val visas här när JavaScript är påslaget i din webbläsare. ' +
-      'Utan JavaScript används inte Google Analytics. Den enda cookie som webbplatsen då kan spara är den nödvändiga ' +
-      'kvittocookien, när du skickar en begäran om registerutdrag eller rättelse.',
-    undecided: 'Du har inte gjort något val ännu. Statistik är avstängt tills du godkänner det.',
-    gpc:
-      'Din webbläsare skickar signalen Global Privacy Control (GPC). Vi tolkar den som att du nekar statistik, ' +
-      'så Google Analytics används inte. Vill du ändå godkänna statistik kan du göra det under Cookieinställningar.',
-    accepted: 'Du har godkänt statistik. Google Analytics används när du besöker webbplatsen.',
-    refused: 'Du har nekat statistik. Webbplatsen använder bara nödvändiga cookies.',
-    change: 'Du kan ändra ditt val när som helst.',
-  },
-  /** The control in the footer of every page and on /cookies/. */
-  settingsButton: 'Cookieinställningar',
-} as const;
+/** The cookie consent's strings in the visitor's language, and durations and lists written as that language writes them. */
+import { LOCALE_INFO, type Locale } from './locales';
+import { consent as sv, type ConsentText } from './sv/consent';
+import { consent as en } from './en/consent';
 
-/** First or third party, as the table's Part column says it. */
-export const partyText = { first: 'Förstapart', third: 'Tredjepart' } as const;
+export type { ConsentText };
 
-/** "1 timme", "182 dagar", "2 år": how long a cookie is kept, for the table. */
-export function formatDuration(seconds: number): string {
-  const hours = seconds / 3600;
-  const days = hours / 24;
-  if (Number.isInteger(days) && days % 365 === 0) return `${days / 365} år`;
-  if (Number.isInteger(days)) return days === 1 ? '1 dag' : `${days} dagar`;
-  if (Number.isInteger(hours)) return hours === 1 ? '1 timme' : `${hours} timmar`;
-  const minutes = Math.round(seconds / 60);
-  return minutes === 1 ? '1 minut' : `${minutes} minuter`;
+const texts: Record<Locale, ConsentText> = { sv, en };
+
+export function consentText(locale: Locale): ConsentText {
+  return texts[locale];
+}
+
+export type DurationUnit = keyof ConsentText['units'];
+
+/** "1 timme", "2 timmar", "2 years": a number and its unit, in the plural the language's rules pick. */
+export function formatQuantity(count: number, unit: DurationUnit, locale: Locale): string {
+  const { intl } = LOCALE_INFO[locale];
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } = texts[locale].units[unit];
+  const form = forms[new Intl.PluralRules(intl).select(count)] ?? forms.other;
+  return `${new Intl.NumberFormat(intl).format(count)} ${form}`;
+}
+
+const SECONDS: [DurationUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+];
+
+/** How long a cookie is kept, for the table: "182 dagar", "2 år", "10 minutes", in the largest whole unit. */
+export function formatDuration(seconds: number, locale: Locale): string {
+  for (const [unit, size] of SECONDS) {
+    if (seconds % size === 0) return formatQuantity(seconds / size, unit, locale);
+  }
+  return formatQuantity(Math.round(seconds / 60), 'minute', locale);
+}
+
+/** "_ga och _ga_X", "a, b and c": names joined as the language joins them. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' }).format(items);
 }

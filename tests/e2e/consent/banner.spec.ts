@@ -1,48 +1,5 @@
-import type { Locator } from '@playwright/test';
 import { test, expect, axeViolations } from '../support/fixtures';
-import { banner, footerSettings, hasConsentCookie, openPage, preferences } from '../support/consent';
-
-/** What makes one button look heavier than another. */
-const WEIGHT_PROPERTIES = [
-  'font-family',
-  'font-size',
-  'font-weight',
-  'color',
-  'background-color',
-  'border-top-width',
-  'border-top-style',
-  'border-top-color',
-  'border-radius',
-  'padding-top',
-  'padding-left',
-  'text-decoration-line',
-  'box-shadow',
-] as const;
-
-async function looks(button: Locator): Promise<Record<string, string>> {
-  return button.evaluate(
-    (el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)])),
-    [...WEIGHT_PROPERTIES],
-  );
-}
-
-async function box(button: Locator) {
-  const b = await button.boundingBox();
-  expect(b).not.toBeNull();
-  return b!;
-}
-
-async function expectEqualWeight(scope: Locator) {
-  const accept = scope.getByRole('button', { name: 'Godkänn alla' });
-  const reject = scope.getByRole('button', { name: 'Neka alla' });
-  await expect(accept).toBeVisible();
-  await expect(reject).toBeVisible();
-  expect(await looks(reject)).toEqual(await looks(accept));
-  const [a, r] = [await box(accept), await box(reject)];
-  expect(Math.abs(a.width - r.width)).toBeLessThanOrEqual(1);
-  expect(Math.abs(a.height - r.height)).toBeLessThanOrEqual(1);
-  return { a, r };
-}
+import { banner, expectEqualWeight, footerSettings, hasConsentCookie, openPage, preferences } from '../support/consent';
 
 test.describe('the first layer', () => {
   test('says in Swedish what cookies are for, links to /cookies/ and offers the three choices', async ({ page }) => {

@@ -1,5 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, GTAG_URL } from './fixtures';
+import type { Locale } from '../../../src/i18n/locales';
+import { localeOfPath } from '../../../src/i18n/routes';
 
 /** The build's GA4 measurement ID: PUBLIC_GA_ID when the suite was built with one, else the placeholder. */
 export const GA_ID = process.env.PUBLIC_GA_ID?.trim() || 'G-XXXXXXXXXX';
@@ -13,20 +15,69 @@ export function banner(page: Page): Locator {
   return page.getByRole('region', { name: 'Cookies', exact: true });
 }
 
+/** The labels a visitor looks for, in each language. */
+export const LABELS = {
+  sv: { settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
+  en: { settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
 /** The second layer: the preferences dialog. */
-export function preferences(page: Page): Locator {
-  return page.getByRole('dialog', { name: 'Cookieinställningar' });
+export function preferences(page: Page, locale: Locale = 'sv'): Locator {
+  return page.getByRole('dialog', { name: LABELS[locale].settings });
 }
 
-/** The footer's Cookieinställningar button. */
-export function footerSettings(page: Page): Locator {
-  return page.getByRole('contentinfo').getByRole('button', { name: 'Cookieinställningar' });
+/** The footer's Cookieinställningar (Cookie settings) button. */
+export function footerSettings(page: Page, locale: Locale = 'sv'): Locator {
+  return page.getByRole('contentinfo').getByRole('button', { name: LABELS[locale].settings });
 }
 
-/** Open a page and wait until the consent script has run (it reveals the footer's settings button). */
+/** Open a page and wait until the consent script has run (it reveals the footer's settings button, in the page's language). */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(footerSettings(page)).toBeVisible();
+  await expect(footerSettings(page, localeOfPath(path))).toBeVisible();
+}
+
+/** What makes one button look heavier than another. */
+const WEIGHT_PROPERTIES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'color',
+  'background-color',
+  'border-top-width',
+  'border-top-style',
+  'border-top-color',
+  'border-radius',
+  'padding-top',
+  'padding-left',
+  'text-decoration-line',
+  'box-shadow',
+] as const;
+
+async function looks(button: Locator): Promise<Record<string, string>> {
+  return button.evaluate(
+    (el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)])),
+    [...WEIGHT_PROPERTIES],
+  );
+}
+
+async function box(button: Locator) {
+  const b = await button.boundingBox();
+  expect(b).not.toBeNull();
+  return b!;
+}
+
+/** Accept all and Reject all in `scope` look alike and are the same size; returns their boxes. */
+export async function expectEqualWeight(scope: Locator, locale: Locale = 'sv') {
+  const accept = scope.getByRole('button', { name: LABELS[locale].acceptAll });
+  const reject = scope.getByRole('button', { name: LABELS[locale].rejectAll });
+  await expect(accept).toBeVisible();
+  await expect(reject).toBeVisible();
+  expect(await looks(reject)).toEqual(await looks(accept));
+  const [a, r] = [await box(accept), await box(reject)];
+  expect(Math.abs(a.width - r.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(a.height - r.height)).toBeLessThanOrEqual(1);
+  return { a, r };
 }
 
 /** Requests to any Google host. */

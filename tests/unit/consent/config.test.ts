@@ -8,6 +8,8 @@ import {
   PLACEHOLDER_GA_ID,
 } from '../../../src/consent/config';
 import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../../../src/requests/confirmation';
+import { consentText } from '../../../src/i18n/consent';
+import { LOCALES } from '../../../src/i18n/locales';
 
 /** A valid raw config to break one field at a time. */
 function raw(): Record<string, unknown> {
@@ -18,8 +20,7 @@ describe('consent config', () => {
   it('validates, with the choice kept 182 days and Statistik the only category a visitor can refuse', () => {
     expect(consentConfig.expiryDays).toBe(182);
     expect(consentConfig.revision).toBeGreaterThanOrEqual(1);
-    expect(consentConfig.categories.necessary).toMatchObject({ title: 'Nödvändiga', readOnly: true });
-    expect(consentConfig.categories.analytics).toMatchObject({ title: 'Statistik', readOnly: false });
+    expect(consentConfig.categories).toEqual({ necessary: { readOnly: true }, analytics: { readOnly: false } });
     expect(consentConfig.cookies.map((c) => c.name)).toEqual([
       'cc_cookie',
       'dina-uppgifter-kvitto',
@@ -45,11 +46,26 @@ describe('consent config', () => {
     });
   });
 
-  it('names the GA session cookie _ga_<mätnings-ID> for visitors while the ID is the placeholder, never its X\'s', () => {
+  it('marks the GA session cookie\'s name as a stand-in while the ID is the placeholder', () => {
     const placeholder = parseConsentConfig(defineConsentConfig(PLACEHOLDER_GA_ID));
-    expect(placeholder.cookies.find((c) => c.clearPrefix)).toMatchObject({ name: '_ga_XXXXXXXXXX', shownAs: '_ga_<mätnings-ID>' });
+    expect(placeholder.cookies.find((c) => c.clearPrefix)).toMatchObject({ name: '_ga_XXXXXXXXXX', placeholder: true });
     const real = parseConsentConfig(defineConsentConfig('G-AB12CD34EF'));
-    expect(real.cookies.find((c) => c.clearPrefix)?.shownAs).toBeUndefined();
+    expect(real.cookies.find((c) => c.clearPrefix)?.placeholder).toBeUndefined();
+  });
+
+  it('holds facts only: every cookie and category it names has its text in Swedish and in English', () => {
+    for (const locale of LOCALES) {
+      const text = consentText(locale);
+      for (const cookie of consentConfig.cookies) {
+        expect(text.cookies[cookie.id].purpose.length, `${locale}: ${cookie.id}`).toBeGreaterThan(10);
+        if (cookie.placeholder) expect(text.cookies[cookie.id], `${locale}: ${cookie.id}`).toHaveProperty('placeholderName');
+      }
+      for (const id of Object.keys(consentConfig.categories) as (keyof typeof consentConfig.categories)[]) {
+        expect(text.categories[id].title, `${locale}: ${id}`).not.toBe('');
+      }
+    }
+    expect(JSON.stringify(consentConfig)).not.toMatch(/Nödvändiga|Statistik|Sparar|Stores/);
+    expect(parseConsentConfig(defineConsentConfig(PLACEHOLDER_GA_ID)).cookies.filter((c) => c.placeholder).map((c) => c.id)).toEqual(['gaSession']);
   });
 
   it('names the per-property GA cookie after the ID without "G-"', () => {
@@ -84,6 +100,12 @@ describe('consent config', () => {
       const unknownCategory = raw() as { cookies: Record<string, unknown>[] };
       unknownCategory.cookies[2]!.category = 'marketing';
       expect(() => parseConsentConfig(unknownCategory)).toThrow(/expected one of "necessary"\|"analytics"\s+→ at cookies\[2\]\.category/);
+    });
+
+    it('a cookie without a text to describe it', () => {
+      const config = raw() as { cookies: Record<string, unknown>[] };
+      config.cookies[2]!.id = 'marketing';
+      expect(() => parseConsentConfig(config)).toThrow(/expected one of "consent"\|"confirmation"\|"gaClient"\|"gaSession"\s+→ at cookies\[2\]\.id/);
     });
 
     it('a choice kept longer than 13 months, or a revision that is not a whole number', () => {

@@ -8,7 +8,7 @@ const complete: SiteConfig = {
   ...site,
   organisationsnummer: '556000-0000',
   permit: 'Tillstånd från Finansinspektionen att bedriva inkassoverksamhet',
-  gaRetention: '2 månader',
+  gaRetentionMonths: 2,
   requestRetention: 'Ett år efter att ärendet är avslutat',
 };
 const liveEnv: PreflightEnv = {

@@ -1,0 +1,117 @@
+/** English strings of the cookie consent: the same facts as the Swedish (../sv/consent.ts), in plain British English. */
+import type { ConsentText } from '../sv/consent';
+
+export const consent: ConsentText = {
+  banner: {
+    title: 'May we use cookies for statistics?',
+    description: 'If you accept, we measure visits with Google Analytics.',
+    recipient: (provider: string) => `The data goes to ${provider} and may be transferred to the USA, under the EU–US Data Privacy Framework.`,
+    revisionMessage: 'We have changed which cookies we use since you made your choice, so we are asking again.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    showPreferences: 'Settings',
+    label: 'Cookies',
+    moreLink: 'Read more about cookies',
+  },
+  preferences: {
+    title: 'Cookie settings',
+    intro:
+      'Here you choose which cookies we may use. Necessary cookies cannot be turned off. ' +
+      'Statistics stay off until you turn them on yourself. You can change your choice at any time.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    save: 'Save my choices',
+    close: 'Close cookie settings',
+    moreTitle: 'More information',
+  },
+  categories: {
+    necessary: {
+      title: 'Necessary',
+      description: 'Needed for the website to work and to remember your choice about cookies. They cannot be turned off.',
+    },
+    analytics: {
+      title: 'Statistics',
+      description:
+        'Google Analytics 4 counts visits and shows how the website is used, so that we can improve it. ' +
+        'Google Analytics is loaded only if you accept statistics.',
+    },
+  },
+  cookies: {
+    consent: { purpose: 'Stores your choice about cookies, so that we do not have to ask again.' },
+    confirmation: {
+      purpose: 'Shows your reference number on the receipt page after you have sent a request. Contains no personal data.',
+    },
+    gaClient: { purpose: 'Tells visitors apart in the statistics from Google Analytics.' },
+    gaSession: {
+      purpose: 'Keeps your visit (the session) together in the statistics from Google Analytics.',
+      placeholderName: '_ga_<measurement-ID>',
+    },
+  },
+  table: {
+    heading: 'Cookies this website uses',
+    caption: 'Cookies on the website',
+    headers: {
+      name: 'Name',
+      provider: 'Provider',
+      party: 'Party',
+      purpose: 'Purpose',
+      duration: 'Duration',
+      category: 'Category',
+    },
+  },
+  supplement: {
+    id: 'supplementary-information',
+    heading: 'Supplementary information about this website',
+    lead:
+      'This section is not part of our cookie text above. It describes how the website is set up today ' +
+      "and is taken from the website's settings, so that it always matches the table above.",
+    provider: {
+      term: 'Who receives the data',
+      text: (provider: string) => `Google Analytics is provided by ${provider}, which processes the data on our behalf.`,
+    },
+    transfer: {
+      term: 'Transfer to the USA',
+      text:
+        'The data may be transferred to Google LLC in the USA. The transfer is based on the European Commission’s ' +
+        'adequacy decision for the EU–US Data Privacy Framework (10 July 2023), under which Google LLC is certified.',
+    },
+    ip: {
+      term: 'IP addresses',
+      text: 'According to Google, Google Analytics 4 does not log or store IP addresses.',
+    },
+    retention: {
+      term: 'How long the statistics are kept',
+      text: (period: string) => `Google Analytics keeps the statistics for ${period}. Then they are deleted.`,
+    },
+    withdraw: {
+      term: 'How to withdraw your consent',
+      text: (cookies: string) =>
+        'Choose Cookie settings at the bottom of any page, or the button under Your choice below, and choose Reject all. ' +
+        `Google Analytics is then no longer used, and the cookies ${cookies} are deleted from your browser.`,
+    },
+    policyLink: 'Supplementary information about this website',
+  },
+  status: {
+    heading: 'Your choice',
+    noScript:
+      'Your choice is shown here when JavaScript is turned on in your browser. ' +
+      'Without JavaScript, Google Analytics is not used. The only cookie the website can then store is the necessary ' +
+      'receipt cookie, when you send a request for a copy of your data (registerutdrag) or for a correction (rättelse).',
+    undecided: 'You have not made a choice yet. Statistics stay off until you accept them.',
+    gpc:
+      'Your browser sends the Global Privacy Control (GPC) signal. We take it to mean that you refuse statistics, ' +
+      'so Google Analytics is not used. If you want to accept statistics anyway, you can do so under Cookie settings.',
+    accepted: 'You have accepted statistics. Google Analytics is used when you visit the website.',
+    refused: 'You have refused statistics. The website uses only necessary cookies.',
+    change: 'You can change your choice at any time.',
+  },
+  settingsButton: 'Cookie settings',
+  party: { first: 'First party', third: 'Third party' },
+  units: {
+    year: { one: 'year', other: 'years' },
+    month: { one: 'month', other: 'months' },
+    day: { one: 'day', other: 'days' },
+    hour: { one: 'hour', other: 'hours' },
+    minute: { one: 'minute', other: 'minutes' },
+  },
+};

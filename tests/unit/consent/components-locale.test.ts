@@ -1,0 +1,79 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { SSRManifest } from 'astro';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES } from '../../../src/i18n/locales';
+import { decodePageData, PAGE_DATA_ATTRIBUTE } from '../../../src/consent/page-data';
+import ConsentBanner from '../../../src/components/ConsentBanner.astro';
+import ConsentStatus from '../../../src/components/ConsentStatus.astro';
+import CookieSettingsButton from '../../../src/components/CookieSettingsButton.astro';
+import CookieSupplement from '../../../src/components/CookieSupplement.astro';
+import CookieTable from '../../../src/components/CookieTable.astro';
+
+// GA's retention as the client would set it; everything else as in src/site.config.ts. (vi.mock is hoisted above the imports.)
+vi.mock('../../../src/site.config', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/site.config')>();
+  return { ...actual, site: { ...actual.site, gaRetentionMonths: 14 } };
+});
+
+const components = { ConsentBanner, ConsentStatus, CookieSettingsButton, CookieSupplement, CookieTable };
+
+/** A component's HTML as a page at `path` renders it, with the build's i18n routing (Swedish unprefixed, English under /en/). */
+async function render(name: keyof typeof components, path: string, props: Record<string, unknown> = {}): Promise<string> {
+  const i18n = {
+    strategy: 'pathname-prefix-other-locales',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: undefined,
+    fallbackType: 'redirect',
+    domainLookupTable: {},
+    domains: undefined,
+  } as const;
+  const container = await AstroContainer.create({ manifest: { i18n } as unknown as SSRManifest });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- outside astro check, TypeScript cannot type an .astro import.
+  return container.renderToString(components[name], { props, request: new Request(`https://www.jainkasso.se${path}`) });
+}
+
+/** The visible text of some HTML, white space folded. */
+function text(html: string): string {
+  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+  return html
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')
+    .replace(/&(?:lt|gt|amp);/g, (entity) => entities[entity]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('the consent components take their language from the page\'s URL', () => {
+  it('the banner\'s data: Swedish on /cookies/, English on /en/cookies/, the same consent', async () => {
+    const data = async (path: string) => {
+      const html = await render('ConsentBanner', path, { analytics: true });
+      const value = html.match(new RegExp(`${PAGE_DATA_ATTRIBUTE}="([^"]*)"`))![1]!.replace(/&quot;|&#34;/g, '"').replace(/&amp;/g, '&');
+      return decodePageData(value)!;
+    };
+    const [sv, en] = [await data('/cookies/'), await data('/en/cookies/')];
+    expect(sv.options.language.default).toBe('sv');
+    expect(en.options.language.default).toBe('en');
+    expect(Object.keys(en.options.language.translations)).toEqual(['en']);
+    expect(en.options.cookie).toEqual(sv.options.cookie);
+    expect(en.options.revision).toBe(sv.options.revision);
+  });
+
+  it('the settings button, the status and the table', async () => {
+    expect(text(await render('CookieSettingsButton', '/'))).toBe('Cookieinställningar');
+    expect(text(await render('CookieSettingsButton', '/en/'))).toBe('Cookie settings');
+    expect(text(await render('ConsentStatus', '/en/cookies/'))).toMatch(/^Your choice Your choice is shown here when JavaScript is turned on/);
+    expect(text(await render('CookieTable', '/en/cookies/'))).toMatch(/^Cookies this website uses cc_cookie Provider J A Inkasso & Consulting AB Party First party/);
+    expect(text(await render('CookieTable', '/cookies/'))).toMatch(/^Cookies som webbplatsen använder cc_cookie Leverantör J A Inkasso & Consulting AB Part Förstapart/);
+  });
+
+  it('the supplement, with GA\'s retention once it is set, in each language', async () => {
+    const sv = text(await render('CookieSupplement', '/cookies/'));
+    expect(sv).toContain('Hur länge statistiken sparas Statistiken sparas i Google Analytics i 14 månader. Därefter raderas den.');
+    expect(sv).toMatch(/och cookies _ga och _ga_\S+ raderas ur din webbläsare\./);
+    const en = await render('CookieSupplement', '/en/cookies/');
+    expect(en).toContain('id="supplementary-information"');
+    expect(text(en)).toContain('How long the statistics are kept Google Analytics keeps the statistics for 14 months. Then they are deleted.');
+    expect(text(en)).toMatch(/and the cookies _ga and _ga_\S+ are deleted from your browser\./);
+    expect(text(en)).not.toMatch(/månader|och/);
+  });
+});
