@@ -3,7 +3,7 @@
  * the sitemap and the content check all read it, so a page and its translation are paired in one place.
  * This module is read by astro.config.mjs too, so it imports no astro:* module.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 export const ROUTES = {
   home: { sv: '/', en: '/en/' },
