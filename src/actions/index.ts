@@ -6,13 +6,14 @@ import { actionResult, assertFormPage } from '../requests/action';
 
 export const server = {
   requests: {
-    /** A data request (registerutdrag or rättelse) posted by the form on /dina-uppgifter/, checked by its schema. */
+    /** A data request (registerutdrag or rättelse) posted by the form on /dina-uppgifter/ or /en/your-data/, checked by its schema. */
     submit: defineAction({
       accept: 'form',
       input: requestSchema,
       handler: async (submitted, context) => {
-        assertFormPage(context.url);
-        return actionResult(await submitDataRequest(submitted, context.clientAddress));
+        // The form page's path gives the request's language (the receipt's, and the company mail's language line).
+        const locale = assertFormPage(context.url);
+        return actionResult(await submitDataRequest({ ...submitted, locale }, context.clientAddress));
       },
     }),
   },

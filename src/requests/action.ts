@@ -3,6 +3,8 @@
  * an ActionError with one code per outcome otherwise. The page reads the code back in page-state.ts.
  */
 import { ActionError } from 'astro:actions';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { ROUTES } from '../i18n/routes';
 import type { SubmissionOutcome } from './handler';
 import type { Confirmation, Outcome } from './outcome';
 
@@ -14,8 +16,8 @@ export const ERROR_CODES = {
   'too-large': 'CONTENT_TOO_LARGE',
 } as const satisfies Partial<Record<Outcome, ActionError['code']>>;
 
-/** Where the form is, and the only page that takes its Action. */
-export const FORM_PATH = '/dina-uppgifter/';
+/** Where the form is, in each language: the only pages that take its Action. */
+export const FORM_PATHS: Readonly<Record<Locale, string>> = ROUTES.request;
 
 /** The Action's answer for an outcome. */
 export function actionResult(outcome: SubmissionOutcome): Confirmation {
@@ -33,7 +35,13 @@ export function actionResult(outcome: SubmissionOutcome): Confirmation {
   }
 }
 
-/** Refuses the Action anywhere but the form page (a post to the confirmation page, or to /_actions/…): nothing is sent. */
-export function assertFormPage(url: URL): void {
-  if (url.pathname !== FORM_PATH) throw new ActionError({ code: 'METHOD_NOT_ALLOWED' });
+/**
+ * The language of the form page the Action was posted to: the request's language, for its receipt and the company
+ * mail's language line. Refuses the Action anywhere but a form page (a post to a confirmation page, or to
+ * /_actions/…): nothing is sent. The page's path decides, never a form field.
+ */
+export function assertFormPage(url: URL): Locale {
+  const locale = LOCALES.find((candidate) => FORM_PATHS[candidate] === url.pathname);
+  if (!locale) throw new ActionError({ code: 'METHOD_NOT_ALLOWED' });
+  return locale;
 }

@@ -11,10 +11,11 @@ import type { Confirmation } from './outcome';
 export const CONFIRMATION_COOKIE = 'dina-uppgifter-kvitto';
 /** How long the cookie, and the state behind it, live: long enough to follow the redirect on a slow phone. */
 export const CONFIRMATION_COOKIE_MAX_AGE_SECONDS = 10 * 60;
-/** The cookie is sent to the form's pages only. */
-export const CONFIRMATION_COOKIE_PATH = '/dina-uppgifter/';
-/** Where the confirmation is shown. */
-export const CONFIRMATION_PATH = '/dina-uppgifter/tack/';
+/**
+ * The form's pages in both languages (/dina-uppgifter/, /en/your-data/) share no narrower path, and Astro's session
+ * has one cookie: so the whole site. It exists only for the minutes between a request and its confirmation.
+ */
+export const CONFIRMATION_COOKIE_PATH = '/';
 
 const KEY = 'confirmation';
 

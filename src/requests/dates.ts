@@ -1,4 +1,6 @@
-/** Times of a data request in Swedish time: when it was received, and by when it must be answered. */
+/** Times of a data request in Swedish time, in the reader's language: when it was received, and by when it must be answered. */
+import { LOCALE_INFO, type Locale } from '../i18n/locales';
+import { requestText } from '../i18n/requests';
 
 const TIME_ZONE = 'Europe/Stockholm';
 
@@ -22,17 +24,18 @@ export function answerDeadline(received: Date): string {
   return `${nextYear}-${pad(nextMonth)}-${pad(Math.min(day, lastDay))}`;
 }
 
-/** "25 december 2026" for a YYYY-MM-DD date. */
-export function formatDate(isoDate: string): string {
+/** "25 december 2026" (sv), "25 December 2026" (en) for a YYYY-MM-DD date. */
+export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
 
-/** "25 november 2026 kl. 21:14 (svensk tid)" for an instant. */
-export function formatReceived(at: Date): string {
-  const date = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(at);
-  return `${date} kl. ${time} (svensk tid)`;
+/** "25 november 2026 kl. 21:14 (svensk tid)" (sv), "25 November 2026 at 21:14 (Swedish time)" (en) for an instant. */
+export function formatReceived(at: Date, locale: Locale): string {
+  const intl = LOCALE_INFO[locale].intl;
+  const date = new Intl.DateTimeFormat(intl, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const time = new Intl.DateTimeFormat(intl, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return requestText(locale).dates.receivedAt(date, time);
 }

@@ -2,6 +2,7 @@
  * What happens to one valid submission (the Action's input schema has checked it): honeypot, rate limit, delivery,
  * receipt. Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer, clock or limit.
  */
+import type { Locale } from '../i18n/locales';
 import type { FinalResult, Mailer } from './delivery';
 import type { RequestLog } from './log';
 import { composeCompanyMail, composeReceipt, type MailRoute, type RequestMeta } from './mail';
@@ -9,6 +10,12 @@ import type { Confirmation } from './outcome';
 import type { RequestLimiter } from './rate-limit';
 import { newReference as defaultReference } from './reference';
 import type { DataRequest, SubmittedRequest } from './schema';
+
+/** A submitted form and the language of the page it came from (the form page's path says it: action.ts). */
+export interface Submission extends SubmittedRequest {
+  /** The receipt's language, and the company mail's language line. */
+  locale: Locale;
+}
 
 export interface HandlerDeps {
   mailer: Mailer;
@@ -40,9 +47,9 @@ export type SubmissionOutcome =
  * Handles one submission from `client` (its IP address; used for the rate limit, never logged).
  * Delivered only when the mail server accepted the mail to the company; failed only when it certainly did not.
  */
-export async function handleSubmission(submitted: SubmittedRequest, client: string, deps: HandlerDeps): Promise<SubmissionOutcome> {
+export async function handleSubmission(submitted: Submission, client: string, deps: HandlerDeps): Promise<SubmissionOutcome> {
   const { mailer, route, limiter, log, now = () => new Date(), newReference = defaultReference } = deps;
-  const { request, honeypot } = submitted;
+  const { request, honeypot, locale } = submitted;
 
   if (honeypot !== '') {
     log({ outcome: 'honeypot' });
@@ -56,7 +63,7 @@ export async function handleSubmission(submitted: SubmittedRequest, client: stri
     return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
   }
 
-  const meta: RequestMeta = { reference: newReference(), receivedAt: now() };
+  const meta: RequestMeta = { reference: newReference(), receivedAt: now(), locale };
   const delivery = await mailer
     .send(composeCompanyMail(request, meta, route), meta.reference)
     .catch(() => ({ status: 'failed' as const, code: 'ERROR' }));

@@ -1,16 +1,19 @@
 /**
- * The two e-mails of a data request, composed from validated data only.
+ * The two e-mails of a data request, composed from validated data only: to the company in Swedish, whatever the
+ * form's language, with a line naming that language; the receipt to the requester in the form's language.
  * Every header is set here; visitor text reaches the body, the subject never (only type, reference and deadline),
  * and headers only as the Reply-To address and its display name, kept on one line by the schema and stripped here
  * of anything a mail client would decode or reorder.
  */
 import type { SendMailOptions } from 'nodemailer';
-import { requestText } from '../i18n/requests';
+import { LOCALE_INFO, type Locale } from '../i18n/locales';
+import { companyMailText as m, requestText } from '../i18n/requests';
 import { site, postalAddressLine } from '../site.config';
 import { BIDI_CONTROLS, type DataRequest } from './schema';
 import { answerDeadline, formatDate, formatReceived } from './dates';
 
-const m = requestText.mail;
+/** The company's staff read Swedish: their mail is in Swedish, whatever the form's language. */
+const COMPANY_LOCALE: Locale = 'sv';
 
 /** Where the mails go and come from (MAIL_TO, MAIL_FROM). */
 export interface MailRoute {
@@ -24,6 +27,8 @@ export interface MailRoute {
 export interface RequestMeta {
   reference: string;
   receivedAt: Date;
+  /** The language of the form it came from. */
+  locale: Locale;
 }
 
 /** Options every mail shares: nodemailer may read no file and fetch no URL on a visitor's behalf. */
@@ -35,7 +40,8 @@ function sender(route: MailRoute) {
 
 /** The subject of the mail to the company: the type, the reference and the deadline, never anything typed. */
 export function companySubject(request: Pick<DataRequest, 'type'>, meta: RequestMeta): string {
-  return m.subject(requestText.typeNames[request.type].request, meta.reference, formatDate(answerDeadline(meta.receivedAt)));
+  const deadline = formatDate(answerDeadline(meta.receivedAt), COMPANY_LOCALE);
+  return m.subject(requestText(COMPANY_LOCALE).typeNames[request.type].request, meta.reference, deadline);
 }
 
 /** RFC 2047 encoded words (`=?UTF-8?B?…?=`): a mail client decodes them, so they could carry a line break or a header. */
@@ -50,18 +56,22 @@ export function replyToName(name: string): string | undefined {
   return plain === '' ? undefined : plain;
 }
 
-/** The mail to the company's inbox: every field, the reference, the time received, the deadline and how to answer. */
+/**
+ * The mail to the company's inbox: every field, the reference, the time received, the deadline, how to answer, and
+ * always the request's language ("Språk: engelska"), so the answer can be written in it.
+ */
 export function composeCompanyMail(request: DataRequest, meta: RequestMeta, route: MailRoute): SendMailOptions {
-  const type = requestText.typeNames[request.type];
+  const type = requestText(COMPANY_LOCALE).typeNames[request.type];
   const l = m.labels;
-  const deadline = formatDate(answerDeadline(meta.receivedAt));
+  const deadline = formatDate(answerDeadline(meta.receivedAt), COMPANY_LOCALE);
   const line = (label: string, value: string | undefined) => `${label}: ${value ?? m.notGiven}`;
   const text = [
     m.intro,
     '',
-    line(l.type, `${type.request} (${type.article})`),
+    line(l.type, `${type.request} (${m.articles[request.type]})`),
+    line(l.language, m.languageNames[meta.locale]),
     line(l.reference, meta.reference),
-    line(l.received, formatReceived(meta.receivedAt)),
+    line(l.received, formatReceived(meta.receivedAt, COMPANY_LOCALE)),
     line(l.deadline, deadline),
     '',
     line(l.name, request.name),
@@ -89,21 +99,25 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     // The SMTP recipients are exactly MAIL_TO, whatever the headers say.
     envelope: { from: route.from, to: [route.to] },
     subject: companySubject(request, meta),
+    headers: { 'Content-Language': LOCALE_INFO[COMPANY_LOCALE].lang },
     text,
   };
 }
 
-/** The receipt to the requester: a fixed text with the reference, the type and the deadline; nothing the visitor typed. */
+/**
+ * The receipt to the requester, in the language of the form: a fixed text with the reference, the type and the
+ * deadline; nothing the visitor typed.
+ */
 export function composeReceipt(request: Pick<DataRequest, 'type'> & { email: string }, meta: RequestMeta, route: MailRoute): SendMailOptions {
-  const r = m.receipt;
-  const type = requestText.typeNames[request.type];
+  const { receipt: r, typeNames } = requestText(meta.locale);
+  const type = typeNames[request.type];
   const text = [
     r.greeting,
     '',
     r.received(type.request),
     '',
     `${r.reference}: ${meta.reference}`,
-    `${r.deadline}: ${formatDate(answerDeadline(meta.receivedAt))}`,
+    `${r.deadline}: ${formatDate(answerDeadline(meta.receivedAt), meta.locale)}`,
     '',
     r.byLetter,
     '',
@@ -113,8 +127,8 @@ export function composeReceipt(request: Pick<DataRequest, 'type'> & { email: str
     '',
     site.name,
     postalAddressLine,
-    `${requestText.mail.labels.phone}: ${site.phone}`,
-    `${requestText.mail.labels.email}: ${site.email}`,
+    `${r.phone}: ${site.phone}`,
+    `${r.email}: ${site.email}`,
     '',
     r.automatic,
     '',
@@ -126,6 +140,8 @@ export function composeReceipt(request: Pick<DataRequest, 'type'> & { email: str
     replyTo: site.email,
     envelope: { from: route.from, to: [request.email] },
     subject: r.subject(meta.reference),
+    // So a mail client (and its screen reader) reads the receipt in its language.
+    headers: { 'Content-Language': LOCALE_INFO[meta.locale].lang },
     text,
   };
 }

@@ -1,13 +1,15 @@
 /**
- * The one conversion of an Action result into what the form page shows: nothing posted, a confirmation to
- * remember, or the error summary (its heading, its text, its links to fields) with the answers to keep.
+ * The one conversion of an Action result into what the form page shows, in the page's language: nothing posted,
+ * a confirmation to remember, or the error summary (its heading, its text, its links to fields) with the answers to keep.
+ * The schema's message keys become words here, and only here.
  */
 import { isInputError, type ActionError } from 'astro:actions';
+import type { Locale } from '../i18n/locales';
 import { requestText } from '../i18n/requests';
 import { ERROR_CODES } from './action';
 import { fieldTarget } from './field-ids';
 import type { Confirmation, Outcome } from './outcome';
-import { fieldErrors, FIELD_ORDER, type FieldErrors } from './schema';
+import { fieldProblems, FIELD_ORDER, type FieldErrors } from './schema';
 
 /** The Action's result as `Astro.getActionResult` gives it. */
 export type ActionResult = { data: Confirmation; error: undefined } | { data: undefined; error: ActionError } | undefined;
@@ -36,8 +38,6 @@ export type PageState =
       retryAfterSeconds?: number;
     };
 
-const p = requestText.problems;
-
 /** The outcome an ActionError stands for. */
 function outcomeOf(error: ActionError): Exclude<Outcome, Confirmation['status']> {
   if (isInputError(error)) return 'invalid';
@@ -45,10 +45,11 @@ function outcomeOf(error: ActionError): Exclude<Outcome, Confirmation['status']>
   return (entry?.[0] as keyof typeof ERROR_CODES | undefined) ?? 'unknown';
 }
 
-/** What the form page shows for an Action result. */
-export function pageState(result: ActionResult): PageState {
+/** What the form page in `locale` shows for an Action result. */
+export function pageState(result: ActionResult, locale: Locale): PageState {
   if (!result) return { outcome: 'none' };
   if (!result.error) return { outcome: result.data.status, confirmation: result.data };
+  const { problems: p, errors: messages } = requestText(locale);
   const error = result.error;
   const outcome = outcomeOf(error);
   const problem = (title: string, text: string) => ({
@@ -59,7 +60,12 @@ export function pageState(result: ActionResult): PageState {
   });
   switch (outcome) {
     case 'invalid': {
-      const errors = fieldErrors(isInputError(error) ? error.fields : {});
+      const problems = fieldProblems(isInputError(error) ? error.fields : {});
+      const errors: FieldErrors = {};
+      for (const name of FIELD_ORDER) {
+        const key = problems[name];
+        if (key) errors[name] = messages[key];
+      }
       const items = FIELD_ORDER.flatMap((name) => (errors[name] ? [{ message: errors[name], target: fieldTarget(name) }] : []));
       return { outcome, summary: { title: p.invalid.title, items }, errors, keepAnswers: true };
     }

@@ -1,14 +1,16 @@
 /**
  * The data request as the form sends it: one zod schema, the Astro Action's `input`, checked on the server only
- * (GOV.UK's choice: the browser posts, the server answers with every problem at once).
+ * (GOV.UK's choice: the browser posts, the server answers with every problem at once). One schema for every
+ * language: its issues carry message keys, which page-state.ts puts into words in the page's language.
  */
 import { z } from 'astro/zod';
-import { requestText } from '../i18n/requests';
+import { isErrorKey, type ErrorKey } from '../i18n/requests';
 import { CORRECTION_MAX } from './limits';
 import { HONEYPOT_FIELD } from './honeypot';
 import { normalisePersonnummer } from './personnummer';
 
-const t = requestText.errors;
+/** An issue's message: the key of a message in src/i18n/<locale>/requests.ts (`errors`), never the words themselves. */
+const key = (name: ErrorKey): ErrorKey => name;
 
 /** The two kinds of request: a copy of the data (GDPR art. 15) or a correction (art. 16). */
 export const REQUEST_TYPES = ['registerutdrag', 'rattelse'] as const;
@@ -38,7 +40,7 @@ export function toMultiLine(value: string): string {
 const formString = z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string());
 
 /** A required one-line field. */
-function line(max: number, missing: string, tooLong: string) {
+function line(max: number, missing: ErrorKey, tooLong: ErrorKey) {
   return formString.transform(toSingleLine).pipe(z.string().min(1, { error: missing }).max(max, { error: tooLong }));
 }
 
@@ -51,45 +53,45 @@ function optionalLine(inner: z.ZodType<string, string>) {
 
 const fields = {
   /** Full name, in one field: names do not split into first and last everywhere. */
-  name: line(200, t.nameMissing, t.nameTooLong),
+  name: line(200, key('nameMissing'), key('nameTooLong')),
   /** Personnummer or samordningsnummer, 10 or 12 digits; normalised to ÅÅÅÅMMDD-NNNN. */
   personnummer: formString.transform((value, ctx) => {
     const result = normalisePersonnummer(value);
     if (result.ok) return result.value;
-    const message = { missing: t.personnummerMissing, format: t.personnummerFormat, invalid: t.personnummerInvalid }[result.problem];
+    const message = { missing: key('personnummerMissing'), format: key('personnummerFormat'), invalid: key('personnummerInvalid') }[result.problem];
     ctx.issues.push({ code: 'custom', message, input: undefined });
     return z.NEVER;
   }),
   /** Street address or box of the folkbokföringsadress. */
-  address: line(200, t.addressMissing, t.addressTooLong),
+  address: line(200, key('addressMissing'), key('addressTooLong')),
   /** Five digits, `123 45` or `12345`; normalised to `123 45`. */
   postalCode: formString
     .transform((value) => value.replace(/\s+/g, ''))
     .pipe(
       z
         .string()
-        .min(1, { error: t.postalCodeMissing })
-        .regex(/^[1-9]\d{4}$/, { error: t.postalCodeFormat })
+        .min(1, { error: key('postalCodeMissing') })
+        .regex(/^[1-9]\d{4}$/, { error: key('postalCodeFormat') })
         .transform((digits) => `${digits.slice(0, 3)} ${digits.slice(3)}`),
     ),
   /** Town of the folkbokföringsadress. */
-  city: line(100, t.cityMissing, t.cityTooLong),
+  city: line(100, key('cityMissing'), key('cityTooLong')),
   /** Optional: where the receipt and any questions about the request go; the company's Reply-To. Never where the answer goes. */
-  email: optionalLine(z.string().max(254, { error: t.emailFormat }).pipe(z.email({ error: t.emailFormat }))),
+  email: optionalLine(z.string().max(254, { error: key('emailFormat') }).pipe(z.email({ error: key('emailFormat') }))),
   /** Optional phone number: digits with spaces, dashes, brackets or a leading +; 6 to 15 digits. */
   phone: optionalLine(
     z
       .string()
-      .max(30, { error: t.phoneFormat })
-      .regex(/^\+?[\d\s\-()]+$/, { error: t.phoneFormat })
-      .refine((value) => /^(?:\D*\d){6,15}\D*$/.test(value), { error: t.phoneFormat }),
+      .max(30, { error: key('phoneFormat') })
+      .regex(/^\+?[\d\s\-()]+$/, { error: key('phoneFormat') })
+      .refine((value) => /^(?:\D*\d){6,15}\D*$/.test(value), { error: key('phoneFormat') }),
   ),
   /** Optional case number from a letter of ours. */
-  caseNumber: optionalLine(z.string().max(50, { error: t.caseNumberTooLong })),
+  caseNumber: optionalLine(z.string().max(50, { error: key('caseNumberTooLong') })),
 };
 
 /** What is wrong and how it should read: at most 2,000 characters; required for a correction (see requestSchema). */
-const correction = formString.transform(toMultiLine).pipe(z.string().max(CORRECTION_MAX, { error: t.correctionTooLong }));
+const correction = formString.transform(toMultiLine).pipe(z.string().max(CORRECTION_MAX, { error: key('correctionTooLong') }));
 
 /**
  * The request as the form sends it, and the Action's input schema. One flat object, so Astro reads every field from
@@ -99,14 +101,14 @@ const correction = formString.transform(toMultiLine).pipe(z.string().max(CORRECT
 export const requestSchema = z
   .object({
     /** Registerutdrag (art. 15) or Rättelse (art. 16). */
-    type: formString.pipe(z.enum(REQUEST_TYPES, { error: t.type })),
+    type: formString.pipe(z.enum(REQUEST_TYPES, { error: key('type') })),
     ...fields,
     correction,
     /** The honeypot: hidden from people; the handler refuses a request that fills it in. */
     [HONEYPOT_FIELD]: formString,
   })
   .refine((request) => request.type !== 'rattelse' || (typeof request.correction === 'string' && request.correction !== ''), {
-    error: t.correctionMissing,
+    error: key('correctionMissing'),
     path: ['correction'],
     // Checked whatever else is wrong, so the visitor learns of every problem at once.
     when: () => true,
@@ -141,17 +143,23 @@ export const FIELD_ORDER = [
 ] as const;
 export type FieldName = (typeof FIELD_ORDER)[number];
 
-/** The first message per field, in the form's order. */
+/** The first problem per field, as the key of its message. */
+export type FieldProblems = Partial<Record<FieldName, ErrorKey>>;
+
+/** The first message per field, in words in the page's language (page-state.ts). */
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
-/** The first message per field, in the form's order, from the Action's input error (`isInputError(error).fields`). */
-export function fieldErrors(fields: Record<string, string[] | undefined>): FieldErrors {
-  const errors: FieldErrors = {};
+/**
+ * The first problem per field, in the form's order, from the Action's input error (`isInputError(error).fields`).
+ * Only the schema's own keys count: no other text (zod's own words, a piece of the input) ever reaches the page.
+ */
+export function fieldProblems(fields: Record<string, string[] | undefined>): FieldProblems {
+  const problems: FieldProblems = {};
   for (const name of FIELD_ORDER) {
-    const message = fields[name]?.[0];
-    if (message) errors[name] = message;
+    const first = fields[name]?.find(isErrorKey);
+    if (first) problems[name] = first;
   }
-  return errors;
+  return problems;
 }
 
 /** A form's values as plain strings, to show a rejected post's answers again; files and repeats are ignored. */
@@ -164,16 +172,16 @@ export function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
-export type Validation = { success: true; data: DataRequest } | { success: false; errors: FieldErrors };
+export type Validation = { success: true; data: DataRequest } | { success: false; errors: FieldProblems };
 
-/** The schema's verdict as the Action reports it (`isInputError(error).fields`): the data, or each field's first message. */
+/** The schema's verdict as the Action reports it (`isInputError(error).fields`): the data, or each field's first problem. */
 export function validateRequest(values: Record<string, unknown>): Validation {
   const result = requestSchema.safeParse(values);
   if (result.success) return { success: true, data: result.data.request };
   const fields: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
-    const key = issue.path[0];
-    if (key !== undefined) (fields[String(key)] ??= []).push(issue.message);
+    const field = issue.path[0];
+    if (field !== undefined) (fields[String(field)] ??= []).push(issue.message);
   }
-  return { success: false, errors: fieldErrors(fields) };
+  return { success: false, errors: fieldProblems(fields) };
 }

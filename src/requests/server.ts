@@ -6,11 +6,11 @@ import { serverSettings } from '../server/config.ts';
 import { trackPending } from '../server/pending.ts';
 import { site } from '../site.config';
 import { createMailer } from './delivery';
-import { handleSubmission, type SubmissionOutcome } from './handler';
+import { handleSubmission, type Submission, type SubmissionOutcome } from './handler';
 import { logToStdout, timedLog } from './log';
 import { parseMailConfig } from './mail-config';
 import { memoryLimiter, redisLimiter, type RequestLimiter } from './rate-limit';
-import type { FieldName, SubmittedRequest } from './schema';
+import type { FieldName } from './schema';
 
 const settings = serverSettings();
 const config = parseMailConfig(settings, { email: site.email, cwd: process.cwd() });
@@ -22,8 +22,8 @@ const limiter: RequestLimiter = settings.REDIS_URL
     )
   : memoryLimiter(limits);
 
-/** Handles one valid submitted form from the client at `clientAddress`. */
-export async function submitDataRequest(submitted: SubmittedRequest, clientAddress: string): Promise<SubmissionOutcome> {
+/** Handles one valid submitted form, in its page's language, from the client at `clientAddress`. */
+export async function submitDataRequest(submitted: Submission, clientAddress: string): Promise<SubmissionOutcome> {
   const outcome = await handleSubmission(submitted, clientAddress, { mailer, route: config.route, limiter, log: timedLog(logToStdout) });
   // The receipt, or the mail server's late answer, is still on its way when the visitor gets the page; shutdown waits for it.
   if (outcome.kind === 'delivered' && outcome.receipt) trackPending(outcome.receipt);

@@ -1,12 +1,13 @@
 /**
  * Requests the site has no use for, answered with a 4xx before they reach Astro (which would answer some with a 500).
  */
+import { ROUTES } from '../i18n/routes.ts';
 
 /** The site's Astro Actions, by name (src/actions/index.ts; a unit test keeps the two in step). */
 export const ACTION_NAMES: readonly string[] = ['requests.submit'];
 
-/** Pages that receive posts: the data-request form posts to itself. */
-const POSTED_PAGES = new Set(['/dina-uppgifter/', '/dina-uppgifter']);
+/** Pages that receive posts: the data-request form, in each language, posts to itself. */
+const POSTED_PAGES = new Set(Object.values(ROUTES.request).flatMap((path) => [path, path.replace(/\/$/, '')]));
 
 /** Astro routes this site does not use: image transforms and server islands. */
 const UNUSED_ROUTES = /^\/_(image|server-islands)(\/|$)/;

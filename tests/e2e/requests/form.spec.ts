@@ -5,7 +5,7 @@ import { requestText } from '../../../src/i18n/requests';
 const test = requestTest();
 test.describe.configure({ mode: 'default' });
 
-const t = requestText.errors;
+const t = requestText('sv').errors;
 const TITLE = 'Begär registerutdrag eller rättelse – J A Inkasso & Consulting AB';
 
 type Field = 'type' | 'name' | 'personnummer' | 'address' | 'postalCode' | 'city' | 'email' | 'phone' | 'caseNumber' | 'correction';

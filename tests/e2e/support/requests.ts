@@ -7,6 +7,8 @@ import { test as base } from './fixtures';
 import { startApp, type RunningApp } from '../../support/app';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
 import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
+import type { Locale } from '../../../src/i18n/locales';
+import { ROUTES } from '../../../src/i18n/routes';
 import { MAIL_FROM, MAIL_TO } from '../../fixtures/mail';
 
 export { expect, axeViolations } from './fixtures';
@@ -67,20 +69,47 @@ export function requestLog(output: string): RequestLogLine[] {
     .map((line) => JSON.parse(line) as RequestLogLine);
 }
 
-/** Fills in the form as a person would: by labels. Fields left out stay as they are; the correction only for a Rättelse. */
-export async function fillForm(page: Page, fields: RequestFields): Promise<void> {
-  if (fields.type) await page.getByRole('radio', { name: fields.type === 'rattelse' ? 'Rättelse' : 'Registerutdrag' }).check();
-  const text: [keyof RequestFields, string | RegExp][] = [
-    ['correction', /^Vilka uppgifter är fel/],
-    ['name', /^Namn/],
-    ['personnummer', /^Personnummer/],
-    ['address', /^Adress/],
-    ['postalCode', /^Postnummer/],
-    ['city', /^Ort/],
-    ['email', /^E-post/],
-    ['phone', /^Telefon/],
-    ['caseNumber', /^Ärendenummer/],
-  ];
+type TextField = Exclude<keyof RequestFields, 'type' | 'website'>;
+
+/** The form's questions as a person reads them, in each language: the two types, then each text field's label. */
+export const FORM_LABELS: Record<Locale, { rattelse: string; registerutdrag: string; fields: Record<TextField, RegExp> }> = {
+  sv: {
+    rattelse: 'Rättelse',
+    registerutdrag: 'Registerutdrag',
+    fields: {
+      correction: /^Vilka uppgifter är fel/,
+      name: /^Namn/,
+      personnummer: /^Personnummer/,
+      address: /^Adress/,
+      postalCode: /^Postnummer/,
+      city: /^Ort/,
+      email: /^E-post/,
+      phone: /^Telefon/,
+      caseNumber: /^Ärendenummer/,
+    },
+  },
+  en: {
+    rattelse: 'A correction',
+    registerutdrag: 'A copy of your data',
+    fields: {
+      correction: /^Which data is wrong/,
+      name: /^Name/,
+      personnummer: /^Personnummer/,
+      address: /^Address/,
+      postalCode: /^Postcode/,
+      city: /^Town or city/,
+      email: /^Email/,
+      phone: /^Phone/,
+      caseNumber: /^Case number/,
+    },
+  },
+};
+
+/** Fills in the form (Swedish unless told) as a person would: by labels. Fields left out stay as they are; the correction only for a Rättelse. */
+export async function fillForm(page: Page, fields: RequestFields, locale: Locale = 'sv'): Promise<void> {
+  const labels = FORM_LABELS[locale];
+  if (fields.type) await page.getByRole('radio', { name: fields.type === 'rattelse' ? labels.rattelse : labels.registerutdrag }).check();
+  const text = Object.entries(labels.fields) as [TextField, RegExp][];
   for (const [name, label] of text) {
     const value = fields[name];
     // The Rättelse question is shown only for a Rättelse.
@@ -88,9 +117,9 @@ export async function fillForm(page: Page, fields: RequestFields): Promise<void>
   }
 }
 
-/** Posts the form without a browser, as a script would, from this site's origin unless told otherwise. */
-export function postForm(request: APIRequestContext, baseURL: string, fields: Record<string, string>, origin = baseURL) {
-  return request.post('/dina-uppgifter/?_action=requests.submit', {
+/** Posts the form (the Swedish one unless told) without a browser, as a script would, from this site's origin unless told otherwise. */
+export function postForm(request: APIRequestContext, baseURL: string, fields: Record<string, string>, origin = baseURL, locale: Locale = 'sv') {
+  return request.post(`${ROUTES.request[locale]}?_action=requests.submit`, {
     form: fields,
     headers: { Origin: origin },
     maxRedirects: 0,

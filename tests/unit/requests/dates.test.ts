@@ -19,8 +19,14 @@ describe('answer deadline', () => {
 
 describe('formats', () => {
   it('writes dates the Swedish way', () => {
-    expect(formatDate('2026-12-25')).toBe('25 december 2026');
-    expect(formatReceived(new Date('2026-11-25T21:14:00Z'))).toBe('25 november 2026 kl. 22:14 (svensk tid)');
-    expect(formatReceived(new Date('2026-07-01T08:05:00Z'))).toBe('1 juli 2026 kl. 10:05 (svensk tid)');
+    expect(formatDate('2026-12-25', 'sv')).toBe('25 december 2026');
+    expect(formatReceived(new Date('2026-11-25T21:14:00Z'), 'sv')).toBe('25 november 2026 kl. 22:14 (svensk tid)');
+    expect(formatReceived(new Date('2026-07-01T08:05:00Z'), 'sv')).toBe('1 juli 2026 kl. 10:05 (svensk tid)');
+  });
+
+  it('writes dates the British way in English, still in Swedish time', () => {
+    expect(formatDate('2026-12-25', 'en')).toBe('25 December 2026');
+    expect(formatReceived(new Date('2026-11-25T21:14:00Z'), 'en')).toBe('25 November 2026 at 22:14 (Swedish time)');
+    expect(formatReceived(new Date('2026-07-01T08:05:00Z'), 'en')).toBe('1 July 2026 at 10:05 (Swedish time)');
   });
 });

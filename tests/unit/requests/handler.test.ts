@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SendMailOptions } from 'nodemailer';
-import { handleSubmission, type HandlerDeps } from '../../../src/requests/handler';
+import { handleSubmission, type HandlerDeps, type Submission } from '../../../src/requests/handler';
 import type { DeliveryResult, FinalResult, Mailer } from '../../../src/requests/delivery';
 import type { RequestLogEvent } from '../../../src/requests/log';
 import { memoryLimiter } from '../../../src/requests/rate-limit';
-import { validateRequest, type SubmittedRequest } from '../../../src/requests/schema';
+import { validateRequest } from '../../../src/requests/schema';
 import { anna } from '../../fixtures/anna';
 
-/** Anna's request as the Action's schema hands it to the handler, with changes. */
-function submitted(changes: Record<string, string> = {}, honeypot = ''): SubmittedRequest {
+/** Anna's request as the Action hands it to the handler (from the Swedish form), with changes. */
+function submitted(changes: Record<string, string> = {}, honeypot = ''): Submission {
   const result = validateRequest({ ...anna, type: 'registerutdrag', email: 'anna@example.test', ...changes });
   if (!result.success) throw new Error(JSON.stringify(result.errors));
-  return { request: result.data, honeypot };
+  return { request: result.data, honeypot, locale: 'sv' };
 }
 const valid = submitted();
 
@@ -60,6 +60,18 @@ describe('handling one submission', () => {
       { outcome: 'delivered', reference: 'JA-TEST0001' },
       { outcome: 'receipt-sent', reference: 'JA-TEST0001' },
     ]);
+  });
+
+  it('sends the receipt in the language of the form, and the company its mail in Swedish with the language line', async () => {
+    const { mailer, sent } = fakeMailer();
+    const outcome = await handleSubmission({ ...valid, locale: 'en' }, '192.0.2.1', deps(mailer));
+    if (outcome.kind !== 'delivered') throw new Error(outcome.kind);
+    await outcome.receipt;
+    const [company, receipt] = sent;
+    expect(company!.text).toContain('Språk: engelska');
+    expect(company!.subject).toMatch(/^Begäran om registerutdrag JA-TEST0001/);
+    expect(receipt!.subject).toBe('We have received your request JA-TEST0001');
+    expect(receipt!.headers).toEqual({ 'Content-Language': 'en' });
   });
 
   it('attempts no receipt without an e-mail address', async () => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SendMailOptions } from 'nodemailer';
 import type { ParsedMail } from 'mailparser';
-import { composeCompanyMail, composeReceipt, replyToName } from '../../../src/requests/mail';
+import { composeCompanyMail, composeReceipt, replyToName, type RequestMeta } from '../../../src/requests/mail';
 import { validateRequest, type DataRequest } from '../../../src/requests/schema';
 import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
 import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures/mail';
 
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
-const meta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z') };
+const meta: RequestMeta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z'), locale: 'sv' };
+/** The same request, made on the English form. */
+const inEnglish: RequestMeta = { ...meta, locale: 'en' };
 
 function request(changes: Record<string, string | undefined> = {}): DataRequest {
   const result = validateRequest({ ...anna, caseNumber: '', correction: 'Min adress är fel.\r\nDen rätta är Lillgatan 2.', ...changes });
@@ -44,6 +46,7 @@ describe('the mail to the company', () => {
     const text = mail.text ?? '';
     for (const line of [
       'Gäller: Begäran om rättelse (GDPR artikel 16)',
+      'Språk: svenska',
       'Referens: JA-7K3F9QXM',
       'Mottagen: 25 november 2026 kl. 22:14 (svensk tid)',
       'Svara senast: 25 december 2026',
@@ -59,6 +62,17 @@ describe('the mail to the company', () => {
     ]) {
       expect(text).toContain(line);
     }
+  });
+
+  it('is in Swedish for a request made in English, with the line "Språk: engelska" so the answer can be in English', async () => {
+    const swedish = await render(composeCompanyMail(request(), meta, route));
+    const english = await render(composeCompanyMail(request(), inEnglish, route));
+    expect(english.mail.subject).toBe(swedish.mail.subject);
+    expect(english.mail.headers.get('content-language')).toBe('sv');
+    expect(english.mail.text).toContain('\nSpråk: engelska\n');
+    expect(english.mail.text).not.toContain('Språk: svenska');
+    // Otherwise word for word the Swedish mail.
+    expect(english.mail.text).toBe(swedish.mail.text!.replace('Språk: svenska', 'Språk: engelska'));
   });
 
   it('never puts the personnummer or the name in the subject', async () => {
@@ -139,13 +153,36 @@ describe('the receipt to the requester', () => {
     expect(mail.text).toContain('Vi svarar senast: 25 december 2026');
   });
 
-  it('carries nothing the visitor typed', async () => {
-    const { raw } = await render(composeReceipt(withEmail(request()), meta, route));
-    const body = raw.slice(raw.indexOf('\n\n'));
-    for (const typed of ['Anna', '070', ...PERSONAL_VALUES]) {
-      expect(body).not.toContain(typed);
+  it('is in English, with dates in English, for a request made on the English form', async () => {
+    const { mail, envelope } = await render(composeReceipt(withEmail(request()), inEnglish, route));
+    expect(envelope.to).toEqual([anna.email]);
+    expect(mail.headers.get('content-language')).toBe('en');
+    expect(mail.subject).toBe('We have received your request JA-7K3F9QXM');
+    const text = mail.text ?? '';
+    for (const line of [
+      'Hello,',
+      'We have received your request for a correction.',
+      'Reference number: JA-7K3F9QXM',
+      'Latest date for our answer: 25 December 2026',
+      'We send the answer by post to the address where you are registered in Sweden',
+      'Phone: ',
+      'Email: info@jainkasso.se',
+      'This is an automatic message.',
+    ]) {
+      expect(text).toContain(line);
     }
-    expect(raw.slice(0, raw.indexOf('\n\n'))).not.toContain('Anna');
+    expect(text).not.toMatch(/\b(?:Vi|Hej|december|Referensnummer|senast|brev)\b/);
+  });
+
+  it('carries nothing the visitor typed, in either language', async () => {
+    for (const m of [meta, inEnglish]) {
+      const { raw } = await render(composeReceipt(withEmail(request()), m, route));
+      const body = raw.slice(raw.indexOf('\n\n'));
+      for (const typed of ['Anna', '070', ...PERSONAL_VALUES]) {
+        expect(body).not.toContain(typed);
+      }
+      expect(raw.slice(0, raw.indexOf('\n\n'))).not.toContain('Anna');
+    }
   });
 
   it('is the same for every registerutdrag, whatever was typed', async () => {

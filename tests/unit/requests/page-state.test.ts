@@ -6,8 +6,9 @@ import { OUTCOMES, type Confirmation, type Outcome } from '../../../src/requests
 import { pageState, type ActionResult, type PageState } from '../../../src/requests/page-state';
 import { requestSchema } from '../../../src/requests/schema';
 import { requestText } from '../../../src/i18n/requests';
+import type { Locale } from '../../../src/i18n/locales';
 
-const p = requestText.problems;
+const p = requestText('sv').problems;
 const confirmation = (status: Confirmation['status']): Confirmation => ({
   status,
   reference: 'JA-7K3F9QXM',
@@ -47,24 +48,24 @@ const results: Record<Outcome, ActionResult> = {
 };
 
 type Problem = Extract<PageState, { summary: unknown }>;
-function problem(outcome: Outcome): Problem {
-  const state = pageState(results[outcome]);
+function problem(outcome: Outcome, locale: Locale = 'sv'): Problem {
+  const state = pageState(results[outcome], locale);
   if (!('summary' in state)) throw new Error(`expected a problem for ${outcome}`);
   return state;
 }
 
 describe('the form page state, for every outcome', () => {
   it('names each outcome as the handler and the log do', () => {
-    for (const outcome of OUTCOMES) expect(pageState(results[outcome]).outcome).toBe(outcome);
+    for (const outcome of OUTCOMES) expect(pageState(results[outcome], 'sv').outcome).toBe(outcome);
   });
 
   it('is an empty form when nothing was posted', () => {
-    expect(pageState(undefined)).toEqual({ outcome: 'none' });
+    expect(pageState(undefined, 'sv')).toEqual({ outcome: 'none' });
   });
 
   it('is a confirmation to remember when the request went to the mail server, delivered or unconfirmed', () => {
-    expect(pageState(results.delivered)).toEqual({ outcome: 'delivered', confirmation: confirmation('delivered') });
-    expect(pageState(results.unconfirmed)).toEqual({ outcome: 'unconfirmed', confirmation: confirmation('unconfirmed') });
+    expect(pageState(results.delivered, 'sv')).toEqual({ outcome: 'delivered', confirmation: confirmation('delivered') });
+    expect(pageState(results.unconfirmed, 'en')).toEqual({ outcome: 'unconfirmed', confirmation: confirmation('unconfirmed') });
   });
 
   it('lists every field problem at once, in the form order, linked to its field, when the answers were invalid', () => {
@@ -80,7 +81,9 @@ describe('the form page state, for every outcome', () => {
       'request-city',
       'request-email',
     ]);
-    expect(state.errors).toMatchObject({ type: requestText.errors.type, personnummer: requestText.errors.personnummerInvalid, email: requestText.errors.emailFormat });
+    const sv = requestText('sv').errors;
+    expect(state.errors).toMatchObject({ type: sv.type, personnummer: sv.personnummerInvalid, email: sv.emailFormat });
+    expect(state.summary.items[0]).toEqual({ message: sv.type, target: 'request-type-registerutdrag' });
     expect(state.keepAnswers).toBe(true);
   });
 
@@ -102,6 +105,43 @@ describe('the form page state, for every outcome', () => {
     expect(problem('too-large').keepAnswers).toBe(false);
     expect(problem('unknown').summary.title).toBe(p.unknown.title);
     expect(problem('unknown').keepAnswers).toBe(true);
+  });
+
+  it("puts the schema's message keys into words in the page's language, English on the English page", () => {
+    const en = requestText('en');
+    const state = problem('invalid', 'en');
+    expect(state.summary.title).toBe('There is a problem');
+    expect(state.errors).toEqual({
+      type: en.errors.type,
+      name: en.errors.nameMissing,
+      personnummer: en.errors.personnummerInvalid,
+      address: en.errors.addressMissing,
+      postalCode: en.errors.postalCodeMissing,
+      city: en.errors.cityMissing,
+      email: en.errors.emailFormat,
+    });
+    expect(state.errors.personnummer).toBe('This personnummer does not exist. Check the date and the last 4 digits');
+    expect(state.summary.items.map((item) => item.message)).toEqual(Object.values(state.errors));
+  });
+
+  it('says every other problem in English on the English page', () => {
+    const en = requestText('en').problems;
+    expect(problem('delivery-failed', 'en').summary).toEqual({ title: en.delivery.title, text: en.delivery.text, footnote: en.inputsKept, items: [] });
+    expect(problem('rate-limited', 'en').summary.text).toBe('Wait 9 minutes and try again, or write to us or call us:');
+    expect(problem('honeypot', 'en').summary.title).toBe(en.honeypot.title);
+    expect(problem('too-large', 'en').summary.text).toBe(en.tooLarge.text);
+    expect(problem('unknown', 'en').summary.text).toBe(en.unknown.text);
+  });
+
+  it('shows no message that is not one of ours, whatever the error carries', () => {
+    const error = Object.assign(new ActionError({ code: 'BAD_REQUEST' }), {
+      type: 'AstroActionInputError',
+      issues: [],
+      fields: { name: ['<b>Anna</b>', 'nameMissing'], email: ['Invalid input'] },
+    });
+    const state = pageState({ data: undefined, error }, 'en');
+    if (!('summary' in state)) throw new Error('expected a problem');
+    expect(state.errors).toEqual({ name: requestText('en').errors.nameMissing });
   });
 
   it('gives every problem a heading and either a text or field links', () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateRequest, toSingleLine, type DataRequest } from '../../../src/requests/schema';
-import { requestText } from '../../../src/i18n/requests';
+import { requestText, type ErrorKey } from '../../../src/i18n/requests';
 
-const t = requestText.errors;
+/** The schema answers with message keys, the same in every language (page-state.ts puts them into words): t.nameMissing is 'nameMissing'. */
+const t = Object.fromEntries(Object.keys(requestText('sv').errors).map((key) => [key, key])) as { [K in ErrorKey]: K };
 
 /** A complete, valid Registerutdrag as a form would send it. */
 const valid = {
@@ -215,5 +216,27 @@ describe('line breaks in one-line fields', () => {
 
   it('are folded by toSingleLine with every other control character', () => {
     expect(toSingleLine('a\tb\u000bc\u0085d  e')).toBe('a b c d e');
+  });
+});
+
+describe('the messages', () => {
+  it('exist for every key in Swedish and in English, and differ', () => {
+    const sv = requestText('sv').errors;
+    const en = requestText('en').errors;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const key of Object.keys(sv) as ErrorKey[]) {
+      expect(sv[key].length).toBeGreaterThan(0);
+      expect(en[key].length).toBeGreaterThan(0);
+      expect(en[key]).not.toBe(sv[key]);
+    }
+  });
+
+  it('explain the personnummer in English, with its format', () => {
+    const { errors, fields } = requestText('en');
+    expect(fields.personnummer.hint).toContain('Swedish personal identity number (personnummer)');
+    expect(fields.personnummer.hint).toContain('coordination number (samordningsnummer)');
+    expect(fields.personnummer.hint).toContain('YYYYMMDD-XXXX');
+    expect(errors.personnummerFormat).toContain('YYYYMMDD-XXXX');
+    expect(errors.correctionTooLong).toContain('2,000');
   });
 });

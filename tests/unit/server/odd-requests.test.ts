@@ -22,6 +22,8 @@ describe('odd requests', () => {
     for (const method of ['PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS']) {
       expect(oddRequest(method, '/cookies/')).toEqual({ status: 405, allow: 'GET, HEAD' });
       expect(oddRequest(method, '/dina-uppgifter/')).toEqual({ status: 405, allow: 'GET, HEAD, POST' });
+      expect(oddRequest(method, '/en/your-data/')).toEqual({ status: 405, allow: 'GET, HEAD, POST' });
+      expect(oddRequest(method, '/en/your-data/confirmation/')).toEqual({ status: 405, allow: 'GET, HEAD' });
     }
     expect(oddRequest('GET', '/cookies/')).toBeUndefined();
     expect(oddRequest('HEAD', '/')).toBeUndefined();

@@ -1,0 +1,190 @@
+/**
+ * English strings of the data-request form, its answers, its confirmation and the receipt: a translation of
+ * src/i18n/sv/requests.ts, for readers who may read English as a second language. Swedish terms they will meet in
+ * our letters and at Swedish authorities (personnummer, registerutdrag, folkbokföring) are kept and explained once.
+ */
+import { CORRECTION_MAX } from '../../requests/limits';
+import type { RequestText } from '../sv/requests';
+
+const BY_LETTER =
+  'We send the answer by post to the address where you are registered in Sweden, so that only you get it. We never send it by email.';
+
+const CORRECTION_MAX_TEXT = CORRECTION_MAX.toLocaleString('en-GB');
+
+export const requests: RequestText = {
+  page: {
+    title: 'Ask for a copy of your data or a correction',
+    description:
+      'Ask for a copy of the personal data we hold about you, or ask us to correct data that is wrong. It is free, and the answer comes by post.',
+    errorTitlePrefix: 'Error: ',
+    intro:
+      'Here you can ask for a copy of the personal data we hold about you (in Swedish: registerutdrag), or ask us to correct data that is wrong. It costs nothing.',
+    byLetter: BY_LETTER,
+    requiredNote: 'You must answer every question unless it says that it is optional.',
+    protectedIdentity: {
+      summary: 'Do you have protected personal details (skyddade personuppgifter)?',
+      text: 'Do not fill in the form. Call us or write to us instead, and we will agree on how you get the answer:',
+    },
+    submit: 'Send request',
+  },
+  privacy: {
+    heading: 'How we handle the data in your request',
+    controller: {
+      term: 'Who is responsible',
+      text: (company: string, address: string) => `${company}, ${address}, is the data controller.`,
+    },
+    purpose: {
+      term: 'Why',
+      text: 'To handle your request for a copy of your data (Article 15 of the General Data Protection Regulation, GDPR) or for a correction (Article 16).',
+    },
+    whyWeAsk: {
+      term: 'Why we ask for your personnummer and address',
+      text: 'To find your data and to make sure that only you get the answer. You do not need to send a copy of your ID document.',
+    },
+    legalBasis: {
+      term: 'Legal basis',
+      text: 'Legal obligation (Article 6(1)(c)): the law requires us to receive and answer your request.',
+    },
+    recipients: {
+      term: 'Who gets the data',
+      text: 'The companies that run our email and our web server, as our data processors. No one else.',
+    },
+    retention: { term: 'How long we keep it' },
+    costAndTime: {
+      term: 'Cost and time',
+      text:
+        'It is free. We answer without undue delay and within one month at the latest. If your request is complicated, or if we get many requests at the same time, we can extend the time by at most two more months. If so, we tell you within the first month, and why.',
+    },
+    complaints: {
+      term: 'If you want to complain',
+      before: 'You have the right to complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY),',
+      link: 'imy.se',
+      href: 'https://www.imy.se/en/',
+    },
+    policyLinkBefore: 'Read more in our',
+    policyLink: 'privacy policy',
+  },
+  fields: {
+    type: {
+      legend: 'What do you want to ask for?',
+      options: {
+        registerutdrag: { label: 'A copy of your data', hint: 'A copy of the data we hold about you (in Swedish: registerutdrag).' },
+        rattelse: { label: 'A correction', hint: 'We correct data about you that is wrong (in Swedish: rättelse).' },
+      },
+    },
+    correction: {
+      label: 'Which data is wrong, and how should we correct it?',
+      hint: `At most ${CORRECTION_MAX_TEXT} characters.`,
+    },
+    name: { label: 'Name', hint: 'Your first name and last name.' },
+    personnummer: {
+      label: 'Personnummer',
+      hint: 'Your Swedish personal identity number (personnummer) or coordination number (samordningsnummer). Write it as YYYYMMDD-XXXX: the 8 digits of the date, then 4 more digits.',
+    },
+    addressGroup: {
+      legend: 'Your registered address in Sweden',
+      hint: 'The address where you are registered in the Swedish Population Register (folkbokföring). We send the answer there.',
+    },
+    address: { label: 'Address' },
+    postalCode: { label: 'Postcode' },
+    city: { label: 'Town or city' },
+    email: {
+      label: 'Email (optional)',
+      hint: 'So that we can confirm that we have received your request, and ask you if something is unclear. The answer comes by post.',
+    },
+    phone: { label: 'Phone (optional)', hint: 'In case we need to ask you something.' },
+    caseNumber: { label: 'Case number (optional)', hint: 'It is on letters from us, if you have received one.' },
+    honeypot: { label: 'Leave this field empty' },
+  },
+  errors: {
+    type: 'Choose if you want a copy of your data or a correction',
+    nameMissing: 'Enter your name',
+    nameTooLong: 'Your name must be 200 characters or fewer',
+    personnummerMissing: 'Enter your personnummer',
+    personnummerFormat: 'Enter your personnummer with 10 or 12 digits, like YYYYMMDD-XXXX',
+    personnummerInvalid: 'This personnummer does not exist. Check the date and the last 4 digits',
+    addressMissing: 'Enter your address',
+    addressTooLong: 'Your address must be 200 characters or fewer',
+    postalCodeMissing: 'Enter your postcode',
+    postalCodeFormat: 'Enter the postcode with 5 digits, like 123 45',
+    cityMissing: 'Enter your town or city',
+    cityTooLong: 'Your town or city must be 100 characters or fewer',
+    emailFormat: 'Enter your email address in the correct format, like name@example.com, or leave it empty',
+    phoneFormat: 'Enter the phone number in digits, like +46 70 123 45 67',
+    caseNumberTooLong: 'The case number must be 50 characters or fewer',
+    correctionMissing: 'Tell us which data is wrong and how we should correct it',
+    correctionTooLong: `Your text must be ${CORRECTION_MAX_TEXT} characters or fewer`,
+  },
+  problems: {
+    invalid: { title: 'There is a problem' },
+    inputsKept: 'What you wrote is still in the form below.',
+    delivery: {
+      title: 'Your request could not be sent',
+      text: 'It has not reached us. Try again in a little while, or write to us or call us:',
+    },
+    rateLimited: {
+      title: 'You have sent many requests in a short time',
+      text: (minutes: number) => `Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`} and try again, or write to us or call us:`,
+    },
+    tooLarge: {
+      title: 'The form had too much text',
+      text: 'We could not receive it. Make the text shorter and try again, or write to us or call us:',
+    },
+    honeypot: {
+      title: 'The form could not be received',
+      text: 'The field “Leave this field empty” must be empty. Empty it and try again, or write to us or call us:',
+    },
+    unknown: {
+      title: 'The form could not be received',
+      text: 'Try again in a little while, or write to us or call us:',
+    },
+  },
+  confirmation: {
+    title: 'We have received your request',
+    description: 'Confirmation of a request for a copy of your data or a correction.',
+    referenceLabel: 'Your reference number',
+    shownOnce: 'Write down the reference number. This page is shown only once.',
+    typeLabel: 'Your request is for',
+    nextHeading: 'What happens next?',
+    answerBy: (deadline: string) => `We will answer by ${deadline} at the latest.`,
+    byLetter: BY_LETTER,
+    mayContact: 'We may contact you if something in your request is unclear.',
+    receipt: 'We also send a confirmation to your email address. If it does not arrive, we have still received your request.',
+    quoteReference: 'Give the reference number if you contact us about your request:',
+    back: 'Go to the home page',
+  },
+  unconfirmed: {
+    title: 'We could not confirm that your request arrived',
+    description: 'Your request may have arrived. Do not send it again.',
+    text: 'Our email server did not answer in time, so we cannot confirm that your request has arrived. It may have arrived.',
+    doNotResend: 'Do not send the request again.',
+    receipt: 'If it has arrived, you will get a confirmation at your email address.',
+    contact: 'Do you want to know for sure? Call us or write to us, and give the reference number:',
+  },
+  nothingToShow: {
+    title: 'There is no confirmation to show',
+    description: 'A confirmation is shown only once, right after you send a request.',
+    text: 'A confirmation is shown only once, right after you send a request. If you already have a reference number, it is still valid.',
+    formLink: 'Go to the form for a copy of your data or a correction',
+  },
+  typeNames: {
+    registerutdrag: { label: 'A copy of your data (registerutdrag)', request: 'Request for a copy of your data' },
+    rattelse: { label: 'A correction (rättelse)', request: 'Request for a correction' },
+  },
+  receipt: {
+    subject: (reference: string) => `We have received your request ${reference}`,
+    greeting: 'Hello,',
+    received: (request: string) => `We have received your ${request.toLowerCase()}.`,
+    reference: 'Reference number',
+    deadline: 'Latest date for our answer',
+    byLetter: BY_LETTER,
+    mayContact: 'We may contact you if something in your request is unclear. Give the reference number if you contact us.',
+    notYou: 'Did you not send a request to us? Contact us, and we will look into it.',
+    phone: 'Phone',
+    email: 'Email',
+    automatic: 'This is an automatic message.',
+  },
+  dates: {
+    receivedAt: (date: string, time: string) => `${date} at ${time} (Swedish time)`,
+  },
+};

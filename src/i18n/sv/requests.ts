@@ -1,0 +1,198 @@
+/**
+ * Swedish strings of the data-request form, its answers, its confirmation and the receipt to the requester: the source
+ * that src/i18n/en/requests.ts translates. The mail to the company is Swedish only (./company-mail.ts).
+ */
+import { CORRECTION_MAX } from '../../requests/limits';
+
+/** How the answer reaches the requester, said the same way on the page, in the confirmation and in the receipt. */
+const BY_LETTER =
+  'Vi skickar svaret med brev till den adress där du är folkbokförd, så att bara du får det. Vi skickar det aldrig med e-post.';
+
+export const requests = {
+  page: {
+    title: 'Begär registerutdrag eller rättelse',
+    description:
+      'Begär en kopia av de uppgifter vi har om dig (registerutdrag) eller rättelse av uppgifter som är fel. Det är kostnadsfritt, och svaret kommer med brev.',
+    /** Put before the page title when the form has errors. */
+    errorTitlePrefix: 'Fel: ',
+    /** At most three short paragraphs before the first question. */
+    intro:
+      'Här kan du begära ett registerutdrag, alltså en kopia av de personuppgifter vi har om dig, eller rättelse av uppgifter som är fel. Det kostar ingenting.',
+    byLetter: BY_LETTER,
+    requiredNote: 'Alla fält måste fyllas i om det inte står att de är frivilliga.',
+    protectedIdentity: {
+      summary: 'Har du skyddade personuppgifter?',
+      text: 'Fyll inte i formuläret. Ring eller skriv till oss i stället, så kommer vi överens om hur du får svaret:',
+    },
+    submit: 'Skicka begäran',
+  },
+  /** Art. 12 and 13: what happens to the request's own data, shown under the form. */
+  privacy: {
+    heading: 'Så behandlar vi uppgifterna i din begäran',
+    controller: {
+      term: 'Vem ansvarar',
+      text: (company: string, address: string) => `${company}, ${address}, är personuppgiftsansvarig.`,
+    },
+    purpose: {
+      term: 'Varför',
+      text: 'För att hantera din begäran om registerutdrag (artikel 15 i dataskyddsförordningen) eller rättelse (artikel 16).',
+    },
+    whyWeAsk: {
+      term: 'Varför vi frågar efter personnummer och adress',
+      text: 'För att hitta dina uppgifter och se till att svaret bara når dig. Du behöver inte skicka någon kopia av din id-handling.',
+    },
+    legalBasis: {
+      term: 'Rättslig grund',
+      text: 'Rättslig förpliktelse (artikel 6.1 c): lagen kräver att vi tar emot och besvarar din begäran.',
+    },
+    recipients: {
+      term: 'Vem som får uppgifterna',
+      text: 'De företag som sköter vår e-post och vår webbserver, som personuppgiftsbiträden åt oss. Ingen annan.',
+    },
+    retention: { term: 'Hur länge vi sparar dem' },
+    costAndTime: {
+      term: 'Kostnad och tid',
+      text:
+        'Det är kostnadsfritt. Vi svarar utan onödigt dröjsmål och senast inom en månad. Är din begäran komplicerad, eller får vi många på en gång, kan vi förlänga tiden med högst två månader. Då får du veta det, och varför, inom den första månaden.',
+    },
+    complaints: {
+      term: 'Om du vill klaga',
+      before: 'Du har rätt att klaga hos Integritetsskyddsmyndigheten (IMY),',
+      link: 'imy.se',
+      href: 'https://www.imy.se/',
+    },
+    policyLinkBefore: 'Läs mer i vår',
+    policyLink: 'integritetspolicy',
+  },
+  fields: {
+    type: {
+      legend: 'Vad gäller din begäran?',
+      options: {
+        registerutdrag: { label: 'Registerutdrag', hint: 'En kopia av de uppgifter vi har om dig.' },
+        rattelse: { label: 'Rättelse', hint: 'Vi rättar uppgifter om dig som är fel.' },
+      },
+    },
+    correction: {
+      label: 'Vilka uppgifter är fel och hur ska de rättas?',
+      hint: `Högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken.`,
+    },
+    name: { label: 'Namn', hint: 'Ditt för- och efternamn.' },
+    personnummer: { label: 'Personnummer', hint: 'ÅÅÅÅMMDD-NNNN. Samordningsnummer går också bra.' },
+    addressGroup: {
+      legend: 'Din folkbokföringsadress',
+      hint: 'Adressen där du är folkbokförd. Svaret skickas dit, till adressen i folkbokföringen.',
+    },
+    address: { label: 'Adress' },
+    postalCode: { label: 'Postnummer' },
+    city: { label: 'Ort' },
+    email: {
+      label: 'E-post (frivilligt)',
+      hint: 'För en bekräftelse på att vi har fått din begäran, och om vi behöver fråga något. Svaret kommer med brev.',
+    },
+    phone: { label: 'Telefon (frivilligt)', hint: 'Om vi behöver fråga något.' },
+    caseNumber: { label: 'Ärendenummer (frivilligt)', hint: 'Står på brev från oss, om du har fått något.' },
+    honeypot: { label: 'Lämna det här fältet tomt' },
+  },
+  /** The schema's messages, by the key its issues carry (src/requests/schema.ts). */
+  errors: {
+    type: 'Välj om du vill ha ett registerutdrag eller en rättelse',
+    nameMissing: 'Skriv ditt namn',
+    nameTooLong: 'Namnet får vara högst 200 tecken',
+    personnummerMissing: 'Skriv ditt personnummer',
+    personnummerFormat: 'Skriv personnumret med 10 eller 12 siffror, som ÅÅÅÅMMDD-NNNN',
+    personnummerInvalid: 'Personnumret finns inte. Kontrollera datumet och de fyra sista siffrorna',
+    addressMissing: 'Skriv din adress',
+    addressTooLong: 'Adressen får vara högst 200 tecken',
+    postalCodeMissing: 'Skriv ditt postnummer',
+    postalCodeFormat: 'Skriv postnumret med 5 siffror, som 123 45',
+    cityMissing: 'Skriv din ort',
+    cityTooLong: 'Orten får vara högst 100 tecken',
+    emailFormat: 'Skriv e-postadressen i rätt format, som namn@exempel.se, eller lämna fältet tomt',
+    phoneFormat: 'Skriv telefonnumret med siffror, som 070-123 45 67',
+    caseNumberTooLong: 'Ärendenumret får vara högst 50 tecken',
+    correctionMissing: 'Beskriv vilka uppgifter som är fel och hur de ska rättas',
+    correctionTooLong: `Beskrivningen får vara högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken`,
+  },
+  /** The error summary's heading and text for each kind of problem; the ways to reach us follow the text. */
+  problems: {
+    invalid: { title: 'Det finns ett problem' },
+    /** After the ways to reach us, when the answers are still in the form. */
+    inputsKept: 'Det du har skrivit finns kvar i formuläret nedan.',
+    delivery: {
+      title: 'Din begäran kunde inte skickas',
+      text: 'Den har inte kommit fram till oss. Försök igen om en stund, eller skriv eller ring till oss:',
+    },
+    rateLimited: {
+      title: 'Du har skickat många förfrågningar på kort tid',
+      text: (minutes: number) =>
+        `Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen, eller skriv eller ring till oss:`,
+    },
+    tooLarge: {
+      title: 'Formuläret innehöll för mycket text',
+      text: 'Vi kunde inte ta emot det. Korta texten och försök igen, eller skriv eller ring till oss:',
+    },
+    honeypot: {
+      title: 'Formuläret kunde inte tas emot',
+      text: 'Fältet ”Lämna det här fältet tomt” ska vara tomt. Töm det och försök igen, eller skriv eller ring till oss:',
+    },
+    unknown: {
+      title: 'Formuläret kunde inte tas emot',
+      text: 'Försök igen om en stund, eller skriv eller ring till oss:',
+    },
+  },
+  confirmation: {
+    title: 'Vi har tagit emot din begäran',
+    description: 'Bekräftelse på en begäran om registerutdrag eller rättelse.',
+    referenceLabel: 'Ditt referensnummer',
+    shownOnce: 'Skriv ner referensnumret. Den här sidan visas bara en gång.',
+    typeLabel: 'Din begäran gäller',
+    nextHeading: 'Vad händer nu?',
+    answerBy: (deadline: string) => `Vi svarar senast ${deadline}.`,
+    byLetter: BY_LETTER,
+    mayContact: 'Vi kan kontakta dig om något i din begäran är oklart.',
+    receipt: 'Vi skickar också en bekräftelse till din e-postadress. Om den inte kommer fram har vi ändå tagit emot din begäran.',
+    quoteReference: 'Ange referensnumret om du kontaktar oss om din begäran:',
+    back: 'Till startsidan',
+  },
+  /** After the bound, when the mail server took the request but did not say it accepted it. */
+  unconfirmed: {
+    title: 'Vi kunde inte bekräfta att din begäran kom fram',
+    description: 'Din begäran kan ha kommit fram. Skicka den inte igen.',
+    text: 'Vår e-postserver svarade inte i tid, så vi kan inte bekräfta att din begäran har kommit fram. Den kan ha kommit fram.',
+    doNotResend: 'Skicka inte begäran igen.',
+    receipt: 'Om den har kommit fram får du en bekräftelse till din e-postadress.',
+    contact: 'Vill du veta säkert? Ring eller skriv till oss och ange referensnumret:',
+  },
+  /** The confirmation page without a confirmation to show (reloaded, or opened later). */
+  nothingToShow: {
+    title: 'Det finns ingen bekräftelse att visa',
+    description: 'En bekräftelse visas bara en gång, direkt efter att du har skickat en begäran.',
+    text: 'En bekräftelse visas bara en gång, direkt efter att du har skickat en begäran. Har du redan fått ett referensnummer gäller det.',
+    formLink: 'Till formuläret för registerutdrag och rättelse',
+  },
+  /** How each request type is named on the confirmation page and in the mails. */
+  typeNames: {
+    registerutdrag: { label: 'Registerutdrag', request: 'Begäran om registerutdrag' },
+    rattelse: { label: 'Rättelse', request: 'Begäran om rättelse' },
+  },
+  /** The receipt to the requester: a fixed text with the reference and the deadline, in the language of the form. */
+  receipt: {
+    subject: (reference: string) => `Vi har tagit emot din begäran ${reference}`,
+    greeting: 'Hej!',
+    received: (request: string) => `Vi har tagit emot din ${request.toLowerCase()}.`,
+    reference: 'Referensnummer',
+    deadline: 'Vi svarar senast',
+    byLetter: BY_LETTER,
+    mayContact: 'Vi kan kontakta dig om något i din begäran är oklart. Ange referensnumret om du kontaktar oss.',
+    notYou: 'Har du inte skickat någon begäran till oss? Kontakta oss, så utreder vi det.',
+    phone: 'Telefon',
+    email: 'E-post',
+    automatic: 'Det här är ett automatiskt meddelande.',
+  },
+  /** When a request came in: a date and a time in Sweden. */
+  dates: {
+    receivedAt: (date: string, time: string) => `${date} kl. ${time} (svensk tid)`,
+  },
+};
+
+export type RequestText = typeof requests;

@@ -1,0 +1,218 @@
+/**
+ * The form in English (/en/your-data/), as a person who reads only English files a request: the errors, the
+ * confirmation and the receipt in English, with and without JavaScript; the company's mail in Swedish, saying
+ * that the request was made in English. The same handler, schema and Action as the Swedish form.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, MAIL_TO, MAIL_FROM, PERSONAL_VALUES } from '../support/requests';
+import type { ReceivedMail, TestSmtp } from '../../support/smtp';
+import { addresses } from '../../fixtures/mail';
+
+const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
+// One app and one SMTP server for the whole file: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
+const FORM = '/en/your-data/';
+const CONFIRMATION = '/en/your-data/confirmation/';
+const TITLE = 'Ask for a copy of your data or a correction';
+
+/** A text question of the English form, found by its English label. */
+function question(page: Page, field: keyof (typeof FORM_LABELS)['en']['fields']): Locator {
+  return page.getByRole('textbox', { name: FORM_LABELS.en.fields[field] });
+}
+
+/** The mail to the company and the receipt for one reference, once both have arrived. */
+async function mailsFor(smtp: TestSmtp, reference: string): Promise<{ company: ReceivedMail; receipt: ReceivedMail }> {
+  const find = (to: string) => smtp.mailsTo(to).filter((mail) => mail.parsed.subject?.includes(reference));
+  await expect.poll(() => find(MAIL_TO).length).toBe(1);
+  await expect.poll(() => find(anna.email).length).toBe(1);
+  return { company: find(MAIL_TO)[0]!, receipt: find(anna.email)[0]! };
+}
+
+async function submitAndConfirm(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page).toHaveURL(new RegExp(`${CONFIRMATION}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
+  const reference = (await page.locator('[data-reference]').textContent())!.trim();
+  expect(reference).toMatch(/^JA-[2-9A-HJ-NP-Z]{8}$/);
+  return reference;
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('wrong answers get the GOV.UK error pattern in English, the answers are kept, and nothing is sent', async ({ page, smtp }) => {
+      const attempts = smtp.attempts;
+      await page.goto(FORM);
+      await fillForm(page, { ...anna, personnummer: '850415-2384', postalCode: '1234', email: 'anna@', correction: ' ' }, 'en');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Send request' }).click(),
+      ]);
+      expect(response.status()).toBe(400);
+      expect(new URL(response.url()).pathname).toBe(FORM);
+
+      await expect(page).toHaveTitle(new RegExp(`^Error: ${TITLE} – `));
+      const summary = page.locator('[data-error-summary]');
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole('heading', { level: 2 })).toHaveText('There is a problem');
+      const messages = {
+        correction: 'Tell us which data is wrong and how we should correct it',
+        personnummer: 'This personnummer does not exist. Check the date and the last 4 digits',
+        postalCode: 'Enter the postcode with 5 digits, like 123 45',
+        email: 'Enter your email address in the correct format, like name@example.com, or leave it empty',
+      } as const;
+      await expect(summary.getByRole('link')).toHaveText(Object.values(messages));
+      for (const [field, message] of Object.entries(messages) as [keyof typeof messages, string][]) {
+        // The message beside the field, announced with it after "Error:".
+        await expect(question(page, field)).toHaveAccessibleDescription(new RegExp(`Error: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+        await expect(question(page, field)).toHaveAttribute('aria-invalid', 'true');
+      }
+      await expect(question(page, 'name')).not.toHaveAttribute('aria-invalid');
+      await expect(summary).not.toContainText(/Det finns ett problem|Skriv /);
+      await expect(page.locator('form')).not.toContainText(/Fel:|Skriv /);
+      await expect(question(page, 'name')).toHaveValue(anna.name);
+      await expect(question(page, 'postalCode')).toHaveValue('1234');
+      await expect(page.getByRole('radio', { name: 'A correction' })).toBeChecked();
+      expect(smtp.attempts).toBe(attempts);
+
+      // A link in the summary leads to its field.
+      await summary.getByRole('link', { name: messages.postalCode }).click();
+      await expect(question(page, 'postalCode')).toBeFocused();
+    });
+
+    test('a request from the English form: English confirmation and receipt, the company mail in Swedish with "Språk: engelska"', async ({ page, smtp }) => {
+      await page.goto(FORM);
+      await fillForm(page, anna, 'en');
+      const reference = await submitAndConfirm(page);
+      const { company, receipt } = await mailsFor(smtp, reference);
+
+      // The company's mail: Swedish, as from the Swedish form, and it names the language to answer in.
+      expect(company.envelope).toEqual({ from: MAIL_FROM, to: [MAIL_TO] });
+      expect(company.parsed.subject).toMatch(new RegExp(`^Begäran om rättelse ${reference} – svara senast \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
+      expect(addresses(company.parsed.replyTo)).toEqual([anna.email]);
+      const body = company.parsed.text!;
+      for (const line of ['Gäller: Begäran om rättelse (GDPR artikel 16)', 'Språk: engelska', `Referens: ${reference}`, 'Personnummer: 19850415-2383', 'Postnummer: 123 45']) {
+        expect(body).toContain(line);
+      }
+      expect(body).toMatch(/Mottagen: .+ kl\. \d{2}:\d{2} \(svensk tid\)/);
+
+      // The receipt: English, with the deadline written in English, and nothing the visitor typed.
+      const swedishDeadline = /Svara senast: (\d{1,2} \p{L}+ \d{4})/u.exec(body)![1]!;
+      const englishDeadline = /Latest date for our answer: (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\n/.exec(receipt.parsed.text!)![1]!;
+      // The same day in both languages.
+      expect(swedishDeadline.split(' ')[0]).toBe(englishDeadline.split(' ')[0]);
+      expect(receipt.envelope).toEqual({ from: MAIL_FROM, to: [anna.email] });
+      expect(receipt.parsed.headers.get('content-language')).toBe('en');
+      expect(receipt.parsed.subject).toBe(`We have received your request ${reference}`);
+      const text = receipt.parsed.text!;
+      for (const line of [
+        'Hello,',
+        'We have received your request for a correction.',
+        `Reference number: ${reference}`,
+        `Latest date for our answer: ${englishDeadline}`,
+        'We send the answer by post to the address where you are registered in Sweden, so that only you get it. We never send it by email.',
+        'This is an automatic message.',
+      ]) {
+        expect(text).toContain(line);
+      }
+      expect(text).not.toMatch(/\b(?:Hej|Vi|Referensnummer|svarar)\b/);
+      for (const value of PERSONAL_VALUES) expect(receipt.raw.slice(receipt.raw.indexOf('\r\n\r\n'))).not.toContain(value);
+
+      // The confirmation page: English, the same deadline.
+      const main = page.locator('main');
+      await expect(main).toContainText('Your reference number');
+      await expect(main).toContainText('Write down the reference number. This page is shown only once.');
+      await expect(main).toContainText('Your request is for: A correction (rättelse)');
+      await expect(main).toContainText(`We will answer by ${englishDeadline} at the latest.`);
+      await expect(main).toContainText('We also send a confirmation to your email address.');
+      await expect(main.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en/');
+    });
+  });
+}
+
+test('the Swedish form still says its language to the company, and confirms in Swedish', async ({ page, smtp }) => {
+  await page.goto('/dina-uppgifter/');
+  await fillForm(page, anna);
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page).toHaveURL(/\/dina-uppgifter\/tack\/$/);
+  const reference = (await page.locator('[data-reference]').textContent())!.trim();
+  const { company, receipt } = await mailsFor(smtp, reference);
+  expect(company.parsed.text).toContain('Språk: svenska');
+  expect(receipt.parsed.subject).toBe(`Vi har tagit emot din begäran ${reference}`);
+  expect(receipt.parsed.headers.get('content-language')).toBe('sv');
+});
+
+test('the English confirmation is shown once; after that a neutral English page leads back to the English form', async ({ page }) => {
+  await page.goto(FORM);
+  await fillForm(page, anna, 'en');
+  const reference = await submitAndConfirm(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no confirmation to show');
+  await expect(page.locator('main')).not.toContainText(reference);
+  await expect(page.getByRole('link', { name: 'Go to the form for a copy of your data or a correction' })).toHaveAttribute('href', FORM);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the confirmation cookie reaches both languages, and lives only minutes', async ({ request, baseURL }) => {
+  const posted = await postForm(request, baseURL!, { ...anna }, baseURL, 'en');
+  expect(posted.status()).toBe(303);
+  expect(posted.headers()['location']).toBe(CONFIRMATION);
+  const cookie = posted.headers()['set-cookie']!;
+  expect(cookie).toMatch(/dina-uppgifter-kvitto=/);
+  expect(cookie).toMatch(/Path=\/(;|$)/);
+  expect(cookie).toMatch(/Max-Age=600/);
+  const confirmation = await request.get(CONFIRMATION, { maxRedirects: 0 });
+  expect(confirmation.headers()['cache-control']).toBe('no-store');
+  expect(await confirmation.text()).toContain('We have received your request');
+});
+
+test('the English form is refused anywhere but its page: a post to its confirmation page sends nothing', async ({ request, baseURL, smtp }) => {
+  const attempts = smtp.attempts;
+  for (const path of [`${CONFIRMATION}?_action=requests.submit`, CONFIRMATION, '/en/?_action=requests.submit']) {
+    const response = await request.post(path, { form: { ...anna }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect([404, 405]).toContain(response.status());
+  }
+  expect(smtp.attempts).toBe(attempts);
+});
+
+test('the English form explains the personnummer, states the art. 12 and 13 facts in English, and has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto(FORM);
+  const main = page.locator('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page).toHaveTitle(new RegExp(`^${TITLE} – `));
+  await expect(question(page, 'personnummer')).toHaveAccessibleDescription(
+    /Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\. Write it as YYYYMMDD-XXXX/,
+  );
+  await expect(question(page, 'email')).toHaveAccessibleName('Email (optional)');
+  await expect(page.getByRole('group', { name: 'What do you want to ask for?' }).getByRole('radio')).toHaveCount(2);
+  await expect(page.getByRole('group', { name: 'Your registered address in Sweden' }).getByRole('textbox')).toHaveCount(3);
+
+  const facts = page.getByRole('region', { name: 'How we handle the data in your request' });
+  for (const text of [
+    'J A Inkasso & Consulting AB, Box 358, 801 05 GÄVLE, is the data controller.',
+    'Article 15 of the General Data Protection Regulation',
+    'Article 16',
+    'Legal obligation (Article 6(1)(c))',
+    'data processors',
+    'It is free.',
+    'without undue delay and within one month at the latest',
+    'at most two more months',
+    'within the first month',
+    'Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)',
+    'You do not need to send a copy of your ID document.',
+  ]) {
+    await expect(facts).toContainText(text);
+  }
+  await expect(facts).not.toContainText('How long we keep it');
+  await expect(facts.getByRole('link', { name: 'privacy policy' })).toHaveAttribute('href', '/en/privacy-policy/');
+  await expect(page.locator('details').getByText('Do you have protected personal details (skyddade personuppgifter)?')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('radio', { name: 'A correction' }).check();
+  await expect(question(page, 'correction')).toBeVisible();
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.locator('[data-error-summary]')).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+});
