@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
 
+/** A statement in the client's Swedish words and its English translation (for /en/): both or neither. */
+function inBothLanguages(min: number) {
+  return z.object({
+    /** As the client writes it. */
+    sv: z.string().min(min),
+    /** Its English translation, shown on the English pages. */
+    en: z.string().min(min),
+  });
+}
+
 /** The company's facts, as the client states them. Every page, the footer and the structured data read them from here. */
 const SiteConfigSchema = z.object({
   /** Legal name, exactly as the client writes it in its contact block. */
@@ -30,8 +40,11 @@ const SiteConfigSchema = z.object({
     .string()
     .regex(/^\d{6}-\d{4}$/, { error: 'organisationsnummer must look like "556123-4567"' })
     .optional(),
-  /** The debt-collection permit and its supervisor in one sentence, e.g. "Tillstånd från Finansinspektionen att bedriva inkassoverksamhet". */
-  permit: z.string().min(10).optional(),
+  /**
+   * The debt-collection permit and its supervisor in one sentence, in Swedish and English, e.g. sv "Tillstånd från
+   * Finansinspektionen att bedriva inkassoverksamhet", en "Authorised by Finansinspektionen to carry out debt collection".
+   */
+  permit: inBothLanguages(10).optional(),
   /**
    * How many months Google Analytics keeps event data, as set in GA (Admin › Data retention): 2 or 14 (26, 38 or 50 in
    * Analytics 360). A number, so /cookies/ and /en/cookies/ can each say it in their language.
@@ -39,8 +52,8 @@ const SiteConfigSchema = z.object({
   gaRetentionMonths: z
     .literal([2, 14, 26, 38, 50], { error: "gaRetentionMonths must be one of GA's settings: 2, 14, 26, 38 or 50 (months)" })
     .optional(),
-  /** How long a data request (its mail and case) is kept, in the client's words; shown beside the form. */
-  requestRetention: z.string().min(1).optional(),
+  /** How long a data request (its mail and case) is kept, in the client's words and in English; shown beside the form. */
+  requestRetention: inBothLanguages(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -91,14 +91,14 @@ function mailTo(env: PreflightEnv, site: SiteConfig): Check {
 export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
   return [
     fact('Organisationsnummer', 'organisationsnummer', site.organisationsnummer, 'Bolagsverket: the site shows name, seat and organisationsnummer'),
-    fact('Tillstånd för inkassoverksamhet', 'permit', site.permit, 'the permit and its supervisor, Finansinspektionen, in one sentence'),
+    fact('Tillstånd för inkassoverksamhet', 'permit', site.permit?.sv, 'the permit and its supervisor, Finansinspektionen, in one sentence, in Swedish and English'),
     fact(
       'Lagringstid i Google Analytics',
       'gaRetentionMonths',
       site.gaRetentionMonths && `${site.gaRetentionMonths} months`,
       "the data-retention setting in GA's admin, in months, shown on /cookies/",
     ),
-    fact('Lagringstid för begäranden', 'requestRetention', site.requestRetention, 'how long a data request is kept, shown beside the form'),
+    fact('Lagringstid för begäranden', 'requestRetention', site.requestRetention?.sv, 'how long a data request is kept, shown beside the form, in Swedish and English'),
     gaId(env.PUBLIC_GA_ID),
     siteUrl(env.SITE_URL),
     smtp(env, site),

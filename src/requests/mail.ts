@@ -86,7 +86,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     '',
     ...m.handling,
     m.timing(deadline),
-    ...(site.requestRetention ? ['', line(l.retention, site.requestRetention)] : []),
+    ...(site.requestRetention ? ['', line(l.retention, site.requestRetention.sv)] : []),
     '',
   ].join('\n');
   const name = replyToName(request.name);

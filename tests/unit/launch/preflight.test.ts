@@ -7,9 +7,9 @@ import { formatChecklist, passes, preflight, type PreflightEnv } from '../../../
 const complete: SiteConfig = {
   ...site,
   organisationsnummer: '556000-0000',
-  permit: 'Tillstånd från Finansinspektionen att bedriva inkassoverksamhet',
+  permit: { sv: 'Tillstånd från Finansinspektionen att bedriva inkassoverksamhet', en: 'Authorised by Finansinspektionen to carry out debt collection' },
   gaRetentionMonths: 2,
-  requestRetention: 'Ett år efter att ärendet är avslutat',
+  requestRetention: { sv: 'Ett år efter att ärendet är avslutat', en: 'One year after the case is closed' },
 };
 const liveEnv: PreflightEnv = {
   SITE_URL: 'https://www.jainkasso.se',
