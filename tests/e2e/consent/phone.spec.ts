@@ -1,7 +1,7 @@
 /** A first visit on a phone: the banner informs and gets out of the way, and the preferences fit. */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { banner, openPage, preferences } from '../support/consent';
+import { banner, LABELS, openPage, preferences } from '../support/consent';
 import { pages } from '../support/site';
 
 const phones = [
@@ -50,14 +50,14 @@ for (const viewport of phones) {
     test.use({ viewport, isMobile: true, hasTouch: true });
 
     test('the banner covers at most half the screen, and still asks and offers both choices alike', async ({ page }) => {
-      for (const { path } of pages) {
+      for (const { path, lang } of pages) {
         await openPage(page, path);
         await expect(banner(page)).toBeVisible();
         const box = await bannerBox(page);
         expect(box.width * box.height, `${path}: banner area`).toBeLessThanOrEqual((viewport.width * viewport.height) / 2);
-        await expect(banner(page).getByRole('heading')).toHaveText('Får vi använda cookies för statistik?');
-        const accept = await banner(page).getByRole('button', { name: 'Godkänn alla' }).boundingBox();
-        const reject = await banner(page).getByRole('button', { name: 'Neka alla' }).boundingBox();
+        await expect(banner(page).getByRole('heading')).toHaveText(LABELS[lang].title);
+        const accept = await banner(page).getByRole('button', { name: LABELS[lang].acceptAll }).boundingBox();
+        const reject = await banner(page).getByRole('button', { name: LABELS[lang].rejectAll }).boundingBox();
         expect(Math.abs(accept!.width - reject!.width)).toBeLessThanOrEqual(1);
         expect(Math.abs(accept!.height - reject!.height)).toBeLessThanOrEqual(1);
       }

@@ -17,8 +17,8 @@ export function banner(page: Page): Locator {
 
 /** The labels a visitor looks for, in each language. */
 export const LABELS = {
-  sv: { settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
-  en: { settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
+  sv: { title: 'Får vi använda cookies för statistik?', settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
+  en: { title: 'May we use cookies for statistics?', settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /** The second layer: the preferences dialog. */
