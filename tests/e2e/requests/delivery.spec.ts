@@ -1,32 +1,26 @@
 import type { Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, anna, fillForm, postForm, MAIL_TO, MAIL_FROM, PERSONAL_VALUES } from '../support/requests';
-import type { ReceivedMail, TestSmtp } from '../../support/smtp';
+import {
+  requestTest,
+  expect,
+  axeViolations,
+  anna,
+  fillForm,
+  mailsFor,
+  postForm,
+  submitAndConfirm,
+  MAIL_TO,
+  MAIL_FROM,
+  PERSONAL_VALUES,
+} from '../support/requests';
 import { addresses } from '../../fixtures/mail';
 
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
 // One app and one SMTP server for the whole file: its tests run in order in one worker.
 test.describe.configure({ mode: 'default' });
 
-/** The mail to the company and the receipt for one reference, once both have arrived. */
-async function mailsFor(smtp: TestSmtp, reference: string): Promise<{ company: ReceivedMail; receipt: ReceivedMail }> {
-  const find = (to: string) => smtp.mailsTo(to).filter((mail) => mail.parsed.subject?.includes(reference));
-  await expect.poll(() => find(MAIL_TO).length).toBe(1);
-  await expect.poll(() => find(anna.email).length).toBe(1);
-  return { company: find(MAIL_TO)[0]!, receipt: find(anna.email)[0]! };
-}
-
 /** Swedish date today, as the mail writes it ("25 november 2026"). */
 function swedishToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-}
-
-async function submitAndConfirm(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Skicka begäran' }).click();
-  await expect(page).toHaveURL(/\/dina-uppgifter\/tack\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vi har tagit emot din begäran');
-  const reference = (await page.locator('[data-reference]').textContent())!.trim();
-  expect(reference).toMatch(/^JA-[2-9A-HJ-NP-Z]{8}$/);
-  return reference;
 }
 
 for (const javaScriptEnabled of [false, true]) {

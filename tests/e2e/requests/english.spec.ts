@@ -4,8 +4,20 @@
  * that the request was made in English. The same handler, schema and Action as the Swedish form.
  */
 import type { Locator, Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, MAIL_TO, MAIL_FROM, PERSONAL_VALUES } from '../support/requests';
-import type { ReceivedMail, TestSmtp } from '../../support/smtp';
+import {
+  requestTest,
+  expect,
+  axeViolations,
+  anna,
+  fillForm,
+  mailsFor,
+  postForm,
+  submitAndConfirm,
+  FORM_LABELS,
+  MAIL_TO,
+  MAIL_FROM,
+  PERSONAL_VALUES,
+} from '../support/requests';
 import { addresses } from '../../fixtures/mail';
 
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
@@ -21,22 +33,6 @@ function question(page: Page, field: keyof (typeof FORM_LABELS)['en']['fields'])
   return page.getByRole('textbox', { name: FORM_LABELS.en.fields[field] });
 }
 
-/** The mail to the company and the receipt for one reference, once both have arrived. */
-async function mailsFor(smtp: TestSmtp, reference: string): Promise<{ company: ReceivedMail; receipt: ReceivedMail }> {
-  const find = (to: string) => smtp.mailsTo(to).filter((mail) => mail.parsed.subject?.includes(reference));
-  await expect.poll(() => find(MAIL_TO).length).toBe(1);
-  await expect.poll(() => find(anna.email).length).toBe(1);
-  return { company: find(MAIL_TO)[0]!, receipt: find(anna.email)[0]! };
-}
-
-async function submitAndConfirm(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(page).toHaveURL(new RegExp(`${CONFIRMATION}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your request');
-  const reference = (await page.locator('[data-reference]').textContent())!.trim();
-  expect(reference).toMatch(/^JA-[2-9A-HJ-NP-Z]{8}$/);
-  return reference;
-}
 
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -85,7 +81,7 @@ for (const javaScriptEnabled of [false, true]) {
     test('a request from the English form: English confirmation and receipt, the company mail in Swedish with "Språk: engelska"', async ({ page, smtp }) => {
       await page.goto(FORM);
       await fillForm(page, anna, 'en');
-      const reference = await submitAndConfirm(page);
+      const reference = await submitAndConfirm(page, 'en');
       const { company, receipt } = await mailsFor(smtp, reference);
 
       // The company's mail: Swedish, as from the Swedish form, and it names the language to answer in.
@@ -147,7 +143,7 @@ test('the Swedish form still says its language to the company, and confirms in S
 test('the English confirmation is shown once; after that a neutral English page leads back to the English form', async ({ page }) => {
   await page.goto(FORM);
   await fillForm(page, anna, 'en');
-  const reference = await submitAndConfirm(page);
+  const reference = await submitAndConfirm(page, 'en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no confirmation to show');
   await expect(page.locator('main')).not.toContainText(reference);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, anna, fillForm, postForm, type RequestFields } from '../support/requests';
+import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, type RequestFields } from '../support/requests';
 import { requestText } from '../../../src/i18n/requests';
 
 const test = requestTest();
@@ -15,20 +15,8 @@ function control(page: Page, field: Field): Locator {
   switch (field) {
     case 'type':
       return page.getByRole('group', { name: 'Vad gäller din begäran?' });
-    default: {
-      const labels: Record<Exclude<Field, 'type'>, RegExp> = {
-        name: /^Namn/,
-        personnummer: /^Personnummer/,
-        address: /^Adress/,
-        postalCode: /^Postnummer/,
-        city: /^Ort/,
-        email: /^E-post/,
-        phone: /^Telefon/,
-        caseNumber: /^Ärendenummer/,
-        correction: /^Vilka uppgifter är fel/,
-      };
-      return page.getByRole('textbox', { name: labels[field] });
-    }
+    default:
+      return page.getByRole('textbox', { name: FORM_LABELS.sv.fields[field] });
   }
 }
 

@@ -3,9 +3,9 @@
  * the page's baseURL pointed at that app, and helpers to fill in and post the form.
  */
 import type { APIRequestContext, Page } from '@playwright/test';
-import { test as base } from './fixtures';
+import { test as base, expect } from './fixtures';
 import { startApp, type RunningApp } from '../../support/app';
-import { startSmtp, type TestSmtp } from '../../support/smtp';
+import { startSmtp, type ReceivedMail, type TestSmtp } from '../../support/smtp';
 import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
 import type { Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
@@ -124,4 +124,28 @@ export function postForm(request: APIRequestContext, baseURL: string, fields: Re
     headers: { Origin: origin },
     maxRedirects: 0,
   });
+}
+
+/** The submit button and the confirmation's heading, as a person reads them in each language. */
+const CONFIRMATION_TEXT: Record<Locale, { submit: string; heading: string }> = {
+  sv: { submit: 'Skicka begäran', heading: 'Vi har tagit emot din begäran' },
+  en: { submit: 'Send request', heading: 'We have received your request' },
+};
+
+/** Sends the filled-in form and reads the reference off the confirmation page of the form's language. */
+export async function submitAndConfirm(page: Page, locale: Locale = 'sv'): Promise<string> {
+  await page.getByRole('button', { name: CONFIRMATION_TEXT[locale].submit }).click();
+  await expect(page).toHaveURL(new RegExp(`${ROUTES.confirmation[locale]}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CONFIRMATION_TEXT[locale].heading);
+  const reference = (await page.locator('[data-reference]').textContent())!.trim();
+  expect(reference).toMatch(/^JA-[2-9A-HJ-NP-Z]{8}$/);
+  return reference;
+}
+
+/** The mail to the company and the receipt to Anna for one reference, once both have arrived. */
+export async function mailsFor(smtp: TestSmtp, reference: string): Promise<{ company: ReceivedMail; receipt: ReceivedMail }> {
+  const find = (to: string) => smtp.mailsTo(to).filter((mail) => mail.parsed.subject?.includes(reference));
+  await expect.poll(() => find(MAIL_TO).length).toBe(1);
+  await expect.poll(() => find(anna.email).length).toBe(1);
+  return { company: find(MAIL_TO)[0]!, receipt: find(anna.email)[0]! };
 }
