@@ -84,11 +84,11 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
   /** The site's 404 page in the address's language, with its own CSP (sendFile picks the brotli or gzip copy). */
   const notFound = (reply: FastifyReply, url: string) => {
     const locale = localeOfPath(url.split('?', 1)[0]!);
-    const page = locale === DEFAULT_LOCALE ? '/404' : `/${locale}/404`;
+    // Astro writes the root 404 as 404.html, any other as a page of its own: en/404/index.html.
+    const [page, file] = locale === DEFAULT_LOCALE ? ['/404', '404.html'] : [`/${locale}/404`, `${locale}/404/index.html`];
     const csp = pageCsp.get(page);
     if (csp) reply.header('Content-Security-Policy', csp);
-    // Astro writes the root 404 as 404.html, any other as a page of its own: en/404/index.html.
-    return reply.code(404).sendFile(locale === DEFAULT_LOCALE ? '404.html' : `${locale}/404/index.html`);
+    return reply.code(404).sendFile(file);
   };
 
   app.addHook('onRequest', async (request, reply) => {
