@@ -1,15 +1,15 @@
 /**
  * Real infrastructure on loopback for the server tests: Debian's redis-server, nginx (nginx-light) and Caddy,
  * each started on a free port with a configuration in a temporary folder, and stopped by its PID.
- * `.ci/run` installs them when missing.
+ * `npm test` installs them when missing (system-packages.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unusedPort } from './smtp.ts';
+import { programPath } from './system-packages.ts';
 
 export interface Running {
   readonly host: string;
@@ -67,7 +67,7 @@ async function run(command: string, args: string[], host: string, port: number, 
 export async function startRedis(port?: number): Promise<Running & { url: string }> {
   port ??= await unusedPort();
   const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-redis-'));
-  const redis = await run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], '127.0.0.1', port, dir);
+  const redis = await run(programPath('redis-server'), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], '127.0.0.1', port, dir);
   return Object.assign(redis, { url: `redis://127.0.0.1:${port}` });
 }
 
@@ -108,7 +108,7 @@ http {
 }
 `;
   await writeFile(path.join(dir, 'nginx.conf'), config);
-  return run(existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-e', 'stderr', '-p', dir, '-c', path.join(dir, 'nginx.conf')], host, port, dir);
+  return run(programPath('nginx-light'), ['-e', 'stderr', '-p', dir, '-c', path.join(dir, 'nginx.conf')], host, port, dir);
 }
 
 /**
@@ -139,6 +139,6 @@ export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHos
     APEX_HOST: `${apexHost}:${port}`,
     APP_ADDRESS: upstream,
   };
-  const caddy = await run('caddy', ['run', '--adapter', 'caddyfile', '--config', path.join(dir, 'Caddyfile')], host, port, dir, env);
+  const caddy = await run(programPath('caddy'), ['run', '--adapter', 'caddyfile', '--config', path.join(dir, 'Caddyfile')], host, port, dir, env);
   return { ...caddy, origin: `https://${siteHost}:${port}`, apexOrigin: `https://${apexHost}:${port}` };
 }

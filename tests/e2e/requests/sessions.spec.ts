@@ -1,28 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { requestTest, expect, anna, postForm, MAIL_TO, MAIL_FROM } from '../support/requests';
 import { startApp } from '../../support/app';
-import { unusedPort } from '../../support/smtp';
+import { startRedis } from '../../support/proxies';
 
 /**
  * With REDIS_URL, the confirmation lives in a real Redis (Debian's redis-server, started here on a free loopback port),
  * so two instances of the server share it: the post on one, the confirmation on the other, shown once across both.
  */
-let redis: { child: ChildProcess; url: string } | undefined;
-
-async function startRedis(): Promise<{ child: ChildProcess; url: string }> {
-  const port = await unusedPort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-  });
-  return { child, url: `redis://127.0.0.1:${port}` };
-}
+let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
 
 const test = requestTest({
   env: async () => {
@@ -32,8 +17,8 @@ const test = requestTest({
 });
 test.describe.configure({ mode: 'default' });
 
-test.afterAll(() => {
-  redis?.child.kill('SIGTERM');
+test.afterAll(async () => {
+  await redis?.stop();
 });
 
 test('two servers on one Redis share the confirmation, shown once, and Redis holds nothing personal, for minutes only', async ({ app, smtp, request }) => {
