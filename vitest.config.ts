@@ -5,6 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/support/property.ts'],
     // Headroom for a shared two-core machine under load: a limit on waiting, never a speed goal.
     testTimeout: 30_000,
   },

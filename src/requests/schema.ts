@@ -36,6 +36,12 @@ export function toMultiLine(value: string): string {
     .trim();
 }
 
+/** An e-mail address with its domain in lower case: a domain is case-insensitive, and mail software writes it so. */
+function lowercaseDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  return `${address.slice(0, at)}@${address.slice(at + 1).toLowerCase()}`;
+}
+
 /** A form value, whatever arrived (missing, a file, a string), as a string. */
 const formString = z.preprocess((value) => (typeof value === 'string' ? value : ''), z.string());
 
@@ -77,7 +83,7 @@ const fields = {
   /** Town of the folkbokföringsadress. */
   city: line(100, key('cityMissing'), key('cityTooLong')),
   /** Optional: where the receipt and any questions about the request go; the company's Reply-To. Never where the answer goes. */
-  email: optionalLine(z.string().max(254, { error: key('emailFormat') }).pipe(z.email({ error: key('emailFormat') }))),
+  email: optionalLine(z.string().max(254, { error: key('emailFormat') }).pipe(z.email({ error: key('emailFormat') })).transform(lowercaseDomain)),
   /** Optional phone number: digits with spaces, dashes, brackets or a leading +; 6 to 15 digits. */
   phone: optionalLine(
     z
@@ -170,18 +176,4 @@ export function formValues(form: FormData): Record<string, string> {
     if (typeof value === 'string') values[name] = value;
   }
   return values;
-}
-
-export type Validation = { success: true; data: DataRequest } | { success: false; errors: FieldProblems };
-
-/** The schema's verdict as the Action reports it (`isInputError(error).fields`): the data, or each field's first problem. */
-export function validateRequest(values: Record<string, unknown>): Validation {
-  const result = requestSchema.safeParse(values);
-  if (result.success) return { success: true, data: result.data.request };
-  const fields: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (field !== undefined) (fields[String(field)] ??= []).push(issue.message);
-  }
-  return { success: false, errors: fieldProblems(fields) };
 }

@@ -1,9 +1,9 @@
 /**
  * Many visitors at once, without a browser, for the tests and the bench: each posts the form as a browser
  * without JavaScript would, follows the redirect to the confirmation with its own cookie, and reports what it saw.
- * Also the server's memory and open files, read from Linux's /proc.
+ * Also the server's memory and its sockets to a given port, read from Linux's /proc.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, readlink } from 'node:fs/promises';
 
 /** Where the form posts (its Astro Action). */
 const ACTION_PATH = '/dina-uppgifter/?_action=requests.submit';
@@ -95,7 +95,22 @@ export async function processMemory(pid: number): Promise<{ rssKiB: number; peak
   return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
 }
 
-/** How many files and sockets a process has open (Linux). */
-export async function openFiles(pid: number): Promise<number> {
-  return (await readdir(`/proc/${pid}/fd`)).length;
+/**
+ * How many TCP sockets of process `pid` are connected to `port` (Linux): the server's own connections to, say,
+ * the mail server, never the test client's connections to the server.
+ */
+export async function socketsTo(pid: number, port: number): Promise<number> {
+  const links = await Promise.all((await readdir(`/proc/${pid}/fd`)).map((fd) => readlink(`/proc/${pid}/fd/${fd}`).catch(() => '')));
+  const inodes = new Set(links.flatMap((link) => /^socket:\[(\d+)\]$/.exec(link)?.[1] ?? []));
+  const portHex = port.toString(16).toUpperCase().padStart(4, '0');
+  let count = 0;
+  for (const table of ['tcp', 'tcp6']) {
+    const rows = (await readFile(`/proc/${pid}/net/${table}`, 'utf8').catch(() => '')).split('\n').slice(1);
+    for (const row of rows) {
+      // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+      const columns = row.trim().split(/\s+/);
+      if (columns.length > 9 && columns[2]!.endsWith(`:${portHex}`) && inodes.has(columns[9]!)) count++;
+    }
+  }
+  return count;
 }

@@ -4,7 +4,7 @@ import { handleSubmission, type HandlerDeps, type Submission } from '../../../sr
 import type { DeliveryResult, FinalResult, Mailer } from '../../../src/requests/delivery';
 import type { RequestLogEvent } from '../../../src/requests/log';
 import { memoryLimiter } from '../../../src/requests/rate-limit';
-import { validateRequest } from '../../../src/requests/schema';
+import { validateRequest } from '../../support/validate';
 import { anna } from '../../fixtures/anna';
 
 /** Anna's request as the Action hands it to the handler (from the Swedish form), with changes. */

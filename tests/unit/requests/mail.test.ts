@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SendMailOptions } from 'nodemailer';
 import type { ParsedMail } from 'mailparser';
 import { composeCompanyMail, composeReceipt, replyToName, type RequestMeta } from '../../../src/requests/mail';
-import { validateRequest, type DataRequest } from '../../../src/requests/schema';
+import { type DataRequest } from '../../../src/requests/schema';
+import { validateRequest } from '../../support/validate';
 import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
 import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures/mail';
 

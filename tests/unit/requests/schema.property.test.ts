@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { requestSchema, validateRequest, FIELD_ORDER, type DataRequest } from '../../../src/requests/schema';
+import { requestSchema, FIELD_ORDER, type DataRequest } from '../../../src/requests/schema';
+import { validateRequest } from '../../support/validate';
 import { composeCompanyMail, composeReceipt, companySubject } from '../../../src/requests/mail';
 import { isErrorKey } from '../../../src/i18n/requests';
 import { CORRECTION_MAX } from '../../../src/requests/limits';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { validateRequest, toSingleLine, type DataRequest } from '../../../src/requests/schema';
+import { toSingleLine, type DataRequest } from '../../../src/requests/schema';
+import { validateRequest } from '../../support/validate';
 import { requestText, type ErrorKey } from '../../../src/i18n/requests';
 
 /** The schema answers with message keys, the same in every language (page-state.ts puts them into words): t.nameMissing is 'nameMissing'. */
@@ -154,6 +155,10 @@ describe('the other fields', () => {
   it('takes no e-mail address: it is optional, for the receipt only', () => {
     expect(data({ email: '' }).email).toBeUndefined();
     expect(data({ email: '  ' }).email).toBeUndefined();
+  });
+
+  it('writes the domain of an e-mail address in lower case, as mail does, and keeps the local part as typed', () => {
+    expect(data({ email: 'Anna.Berg@Example.SE' }).email).toBe('Anna.Berg@example.se');
   });
 
   it('asks for the correction of a Rättelse even when other answers are wrong too', () => {
