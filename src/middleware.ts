@@ -1,10 +1,13 @@
 /**
- * Astro middleware for on-demand answers (the form, its confirmation, actions): HTML says its charset, and nothing
+ * Astro middleware. For on-demand answers (the form, its confirmation, actions): HTML says its charset, and nothing
  * answered on demand is cached unless the route says otherwise (those answers can hold personal data).
+ * Under `astro dev`, where no production server hands over its services, they are built here once.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { devLocals } from './server/dev-locals';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (import.meta.env.DEV && !context.isPrerendered) Object.assign(context.locals, devLocals(context.locals, context.clientAddress));
   const response = await next();
   if (context.isPrerendered) return response;
   try {

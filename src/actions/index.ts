@@ -1,7 +1,6 @@
 /** Astro Actions: wiring only. The rules live in src/requests/. */
 import { defineAction } from 'astro:actions';
 import { requestSchema } from '../requests/schema';
-import { submitDataRequest } from '../requests/server';
 import { actionResult, assertFormPage } from '../requests/action';
 
 export const server = {
@@ -13,7 +12,7 @@ export const server = {
       handler: async (submitted, context) => {
         // The form page's path gives the request's language (the receipt's, and the company mail's language line).
         const locale = assertFormPage(context.url);
-        return actionResult(await submitDataRequest({ ...submitted, locale }, context.clientAddress));
+        return actionResult(await context.locals.services.requests.submit({ ...submitted, locale }, context.locals.clientAddress));
       },
     }),
   },

@@ -1,7 +1,7 @@
 /** The cookie consent's strings in the visitor's language, and durations and lists written as that language writes them. */
-import { LOCALE_INFO, type Locale } from './locales';
-import { consent as sv, type ConsentText } from './sv/consent';
-import { consent as en } from './en/consent';
+import { LOCALE_INFO, type Locale } from './locales.ts';
+import { consent as sv, type ConsentText } from './sv/consent.ts';
+import { consent as en } from './en/consent.ts';
 
 export type { ConsentText };
 

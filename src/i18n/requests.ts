@@ -1,10 +1,10 @@
 /** The data request's strings in a language; the mail to the company, in Swedish only. */
-import type { Locale } from './locales';
-import { requests as en } from './en/requests';
-import { requests as sv, type RequestText } from './sv/requests';
+import type { Locale } from './locales.ts';
+import { requests as en } from './en/requests.ts';
+import { requests as sv, type RequestText } from './sv/requests.ts';
 
 export type { RequestText };
-export { companyMail as companyMailText } from './sv/company-mail';
+export { companyMail as companyMailText } from './sv/company-mail.ts';
 
 const TEXT: Record<Locale, RequestText> = { sv, en };
 

@@ -1,8 +1,8 @@
 /** The site's shared interface strings in each language, and the navigation read from the route table. */
-import type { Locale } from './locales';
-import { pathTo, type RouteKey } from './routes';
-import { site as en } from './en/site';
-import { site as sv, type SiteText } from './sv/site';
+import type { Locale } from './locales.ts';
+import { pathTo, type RouteKey } from './routes.ts';
+import { site as en } from './en/site.ts';
+import { site as sv, type SiteText } from './sv/site.ts';
 
 export type { SiteText };
 

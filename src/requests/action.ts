@@ -3,10 +3,10 @@
  * an ActionError with one code per outcome otherwise. The page reads the code back in page-state.ts.
  */
 import { ActionError } from 'astro:actions';
-import { LOCALES, type Locale } from '../i18n/locales';
-import { ROUTES } from '../i18n/routes';
-import type { SubmissionOutcome } from './handler';
-import type { Confirmation, Outcome } from './outcome';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { ROUTES } from '../i18n/routes.ts';
+import type { SubmissionOutcome } from './handler.ts';
+import type { Confirmation, Outcome } from './outcome.ts';
 
 /** The ActionError code of each outcome that is not a confirmation ('invalid' is Astro's own input error). */
 export const ERROR_CODES = {
@@ -15,9 +15,6 @@ export const ERROR_CODES = {
   'delivery-failed': 'SERVICE_UNAVAILABLE',
   'too-large': 'CONTENT_TOO_LARGE',
 } as const satisfies Partial<Record<Outcome, ActionError['code']>>;
-
-/** Where the form is, in each language: the only pages that take its Action. */
-export const FORM_PATHS: Readonly<Record<Locale, string>> = ROUTES.request;
 
 /** The Action's answer for an outcome. */
 export function actionResult(outcome: SubmissionOutcome): Confirmation {
@@ -41,7 +38,7 @@ export function actionResult(outcome: SubmissionOutcome): Confirmation {
  * /_actions/…): nothing is sent. The page's path decides, never a form field.
  */
 export function assertFormPage(url: URL): Locale {
-  const locale = LOCALES.find((candidate) => FORM_PATHS[candidate] === url.pathname);
+  const locale = LOCALES.find((candidate) => ROUTES.request[candidate] === url.pathname);
   if (!locale) throw new ActionError({ code: 'METHOD_NOT_ALLOWED' });
   return locale;
 }

@@ -5,7 +5,7 @@
  * This module is read by astro.config.mjs too (the session cookie), so it imports no astro:* module.
  */
 import type { AstroSession } from 'astro';
-import type { Confirmation } from './outcome';
+import type { Confirmation } from './outcome.ts';
 
 /** The session cookie's name (the cookie table lists it). */
 export const CONFIRMATION_COOKIE = 'dina-uppgifter-kvitto';

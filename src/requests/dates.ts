@@ -1,6 +1,6 @@
 /** Times of a data request in Swedish time, in the reader's language: when it was received, and by when it must be answered. */
-import { LOCALE_INFO, type Locale } from '../i18n/locales';
-import { requestText } from '../i18n/requests';
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+import { requestText } from '../i18n/requests.ts';
 
 const TIME_ZONE = 'Europe/Stockholm';
 

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
-import type { MailConfig } from './mail-config';
+import type { MailConfig } from './mail-config.ts';
 
 /** What finally became of a mail: the mail server's 250, or a failure code. */
 export type FinalResult =

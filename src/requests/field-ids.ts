@@ -1,5 +1,5 @@
 /** Element ids of the form's fields, shared by the form, the error summary and its links. */
-import { REQUEST_TYPES, type FieldName } from './schema';
+import { REQUEST_TYPES, type FieldName } from './schema.ts';
 
 /** The id of a field's input (or, for a radio group, the stem of its options' ids). */
 export function fieldId(name: string): string {

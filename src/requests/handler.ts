@@ -2,14 +2,14 @@
  * What happens to one valid submission (the Action's input schema has checked it): honeypot, rate limit, delivery,
  * receipt. Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer, clock or limit.
  */
-import type { Locale } from '../i18n/locales';
-import type { FinalResult, Mailer } from './delivery';
-import type { RequestLog } from './log';
-import { composeCompanyMail, composeReceipt, type MailRoute, type RequestMeta } from './mail';
-import type { Confirmation } from './outcome';
-import type { RequestLimiter } from './rate-limit';
-import { newReference as defaultReference } from './reference';
-import type { DataRequest, SubmittedRequest } from './schema';
+import type { Locale } from '../i18n/locales.ts';
+import type { FinalResult, Mailer } from './delivery.ts';
+import type { RequestLog } from './log.ts';
+import { composeCompanyMail, composeReceipt, type MailRoute, type RequestMeta } from './mail.ts';
+import type { Confirmation } from './outcome.ts';
+import type { RequestLimiter } from './rate-limit.ts';
+import { newReference as defaultReference } from './reference.ts';
+import type { DataRequest, SubmittedRequest } from './schema.ts';
 
 /** A submitted form and the language of the page it came from (the form page's path says it: action.ts). */
 export interface Submission extends SubmittedRequest {

@@ -1,8 +1,9 @@
 /**
- * The request handler's log: one JSON line per event on stdout, with the reference, the outcome and the time taken only.
+ * The request handler's log events (written by the server's one logger, src/log/logger.ts): the reference, the outcome
+ * and the time taken only.
  * Never pass personal data here (name, personnummer, e-mail, address, phone, free text, IP address).
  */
-import type { Outcome } from './outcome';
+import type { Outcome } from './outcome.ts';
 
 /** A submission's outcome (the page's names), or what became of its receipt. */
 export type RequestOutcome = Outcome | 'receipt-sent' | 'receipt-failed';
@@ -26,13 +27,4 @@ export type RequestLog = (event: RequestLogEvent) => void;
 /** A log for one submission, received now: every event it writes carries the time taken since. */
 export function timedLog(log: RequestLog, started = performance.now()): RequestLog {
   return (event) => log({ ...event, durationMs: Math.round(performance.now() - started) });
-}
-
-export const logToStdout: RequestLog = (event) => {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event: 'data-request', ...event })}\n`);
-};
-
-/** A start-up message for operators (no personal data exists at start-up). */
-export function logStartup(message: string): void {
-  process.stdout.write(`[data-requests] ${message}\n`);
 }

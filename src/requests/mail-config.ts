@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'astro/zod';
-import type { MailRoute } from './mail';
+import type { MailRoute } from './mail.ts';
 
 /** The variables this module reads (see astro.config.mjs `env.schema` and the README). */
 export interface MailEnv {

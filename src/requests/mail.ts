@@ -6,11 +6,11 @@
  * of anything a mail client would decode or reorder.
  */
 import type { SendMailOptions } from 'nodemailer';
-import { LOCALE_INFO, type Locale } from '../i18n/locales';
-import { companyMailText as m, requestText } from '../i18n/requests';
-import { site, postalAddressLine } from '../site.config';
-import { BIDI_CONTROLS, type DataRequest } from './schema';
-import { answerDeadline, formatDate, formatReceived } from './dates';
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+import { companyMailText as m, requestText } from '../i18n/requests.ts';
+import { site, postalAddressLine } from '../site.config.ts';
+import { BIDI_CONTROLS, type DataRequest } from './schema.ts';
+import { answerDeadline, formatDate, formatReceived } from './dates.ts';
 
 /** The company's staff read Swedish: their mail is in Swedish, whatever the form's language. */
 const COMPANY_LOCALE: Locale = 'sv';

@@ -2,7 +2,7 @@
  * Every way a submitted form can end, named once: the handler returns them, the Action carries them, the page shows
  * them and the log records them under these names.
  */
-import type { RequestType } from './schema';
+import type { RequestType } from './schema.ts';
 
 /** The outcomes of a submission, as the page and the log name them. */
 export const OUTCOMES = [

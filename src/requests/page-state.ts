@@ -4,12 +4,12 @@
  * The schema's message keys become words here, and only here.
  */
 import { isInputError, type ActionError } from 'astro:actions';
-import type { Locale } from '../i18n/locales';
-import { requestText } from '../i18n/requests';
-import { ERROR_CODES } from './action';
-import { fieldTarget } from './field-ids';
-import type { Confirmation, Outcome } from './outcome';
-import { fieldProblems, FIELD_ORDER, type FieldErrors } from './schema';
+import type { Locale } from '../i18n/locales.ts';
+import { requestText } from '../i18n/requests.ts';
+import { ERROR_CODES } from './action.ts';
+import { fieldTarget } from './field-ids.ts';
+import type { Confirmation, Outcome } from './outcome.ts';
+import { fieldProblems, FIELD_ORDER, type FieldErrors } from './schema.ts';
 
 /** The Action's result as `Astro.getActionResult` gives it. */
 export type ActionResult = { data: Confirmation; error: undefined } | { data: undefined; error: ActionError } | undefined;

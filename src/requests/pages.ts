@@ -4,13 +4,12 @@
  */
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { toLocale } from '../i18n/locales';
-import { pathTo } from '../i18n/routes';
-import { rememberConfirmation, takeConfirmation } from './confirmation';
-import type { Confirmation } from './outcome';
-import { pageState, type PageState } from './page-state';
-import { formValues, type FieldName } from './schema';
-import { logInvalid } from './server';
+import { toLocale } from '../i18n/locales.ts';
+import { pathTo } from '../i18n/routes.ts';
+import { rememberConfirmation, takeConfirmation } from './confirmation.ts';
+import type { Confirmation } from './outcome.ts';
+import { pageState, type PageState } from './page-state.ts';
+import { formValues, type FieldName } from './schema.ts';
 
 /** A rejected post: the error summary, each field's message and what to do with the answers. */
 export type Problem = Extract<PageState, { summary: unknown }>;
@@ -44,7 +43,7 @@ export async function formPage(Astro: AstroGlobal): Promise<Response | FormPageP
     return { values: {} };
   }
 
-  if (state.outcome === 'invalid') logInvalid(Object.keys(state.errors) as FieldName[]);
+  if (state.outcome === 'invalid') Astro.locals.services.requests.rejected(Object.keys(state.errors) as FieldName[]);
   if (state.retryAfterSeconds) Astro.response.headers.set('Retry-After', String(state.retryAfterSeconds));
   // Every answer comes back into the form (the action read a copy of the body; this is the original).
   const values = state.keepAnswers ? await Astro.request.formData().then(formValues, () => ({})) : {};

@@ -5,6 +5,8 @@
  */
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Logger } from '../log/logger.ts';
+import { reportStoreStatus } from '../log/store-status.ts';
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
@@ -53,36 +55,14 @@ export function memoryLimiter({ max, windowMs }: RateLimitOptions): RequestLimit
   return wrap(new RateLimiterMemory({ points: max, duration: seconds(windowMs) }));
 }
 
-/** Called once when the shared store goes down and once when it is back. */
-export type StoreStatusLog = (status: 'down' | 'up') => void;
-
 /**
- * A limit shared through Redis, with an in-memory insurance limiter while Redis is unreachable.
- * `close()` disconnects from Redis (at shutdown).
+ * A limit shared through Redis, with an in-memory insurance limiter while Redis is unreachable; `logger` hears when
+ * Redis goes down and comes back. `close()` disconnects from Redis (at shutdown).
  */
-export function redisLimiter(
-  { max, windowMs }: RateLimitOptions,
-  redisUrl: string,
-  logStatus: StoreStatusLog,
-): RequestLimiter & { close(): Promise<void> } {
+export function redisLimiter({ max, windowMs }: RateLimitOptions, redisUrl: string, logger: Logger): RequestLimiter & { close(): Promise<void> } {
   // While Redis is unreachable a command fails within a second, and the insurance limiter answers instead.
   const client = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 1000 });
-  let down = false;
-  const markDown = () => {
-    if (!down) {
-      down = true;
-      logStatus('down');
-    }
-  };
-  // The error's text can name the host and is not needed: the status is what an operator acts on.
-  client.on('error', markDown);
-  client.on('close', markDown);
-  client.on('ready', () => {
-    if (down) {
-      down = false;
-      logStatus('up');
-    }
-  });
+  reportStoreStatus(client, 'rate-limit', logger);
   const limiter = new RateLimiterRedis({
     storeClient: client,
     keyPrefix: 'jainkasso:data-requests',

@@ -4,10 +4,10 @@
  * language: its issues carry message keys, which page-state.ts puts into words in the page's language.
  */
 import { z } from 'astro/zod';
-import { isErrorKey, type ErrorKey } from '../i18n/requests';
-import { CORRECTION_MAX } from './limits';
-import { HONEYPOT_FIELD } from './honeypot';
-import { normalisePersonnummer } from './personnummer';
+import { isErrorKey, type ErrorKey } from '../i18n/requests.ts';
+import { CORRECTION_MAX } from './limits.ts';
+import { HONEYPOT_FIELD } from './honeypot.ts';
+import { normalisePersonnummer } from './personnummer.ts';
 
 /** An issue's message: the key of a message in src/i18n/<locale>/requests.ts (`errors`), never the words themselves. */
 const key = (name: ErrorKey): ErrorKey => name;

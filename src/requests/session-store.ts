@@ -12,6 +12,8 @@ import type { Redis } from 'ioredis';
 import type { Driver } from 'unstorage';
 import lruCacheDriver from 'unstorage/drivers/lru-cache';
 import redisDriver from 'unstorage/drivers/redis';
+import { createLogger } from '../log/logger.ts';
+import { reportStoreStatus } from '../log/store-status.ts';
 
 interface StoreOptions {
   /** Seconds an entry lives (the confirmation cookie's max age). */
@@ -47,27 +49,13 @@ export function withFallback(primary: Driver, fallback: Driver): Driver {
   };
 }
 
-/** One log line when Redis becomes unreachable and one when it is back (ioredis reports every failed reconnection). */
-function reportOutages(client: Redis | undefined): void {
-  let down = false;
-  const log = (status: 'down' | 'up') =>
-    process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event: 'session-store', status })}\n`);
-  client?.on('error', () => {
-    if (!down) log('down');
-    down = true;
-  });
-  client?.on('ready', () => {
-    if (down) log('up');
-    down = false;
-  });
-}
-
 export default function confirmationStore({ ttlSeconds, maxEntries }: StoreOptions): Driver {
   const memory = lruCacheDriver({ max: maxEntries, ttl: ttlSeconds * 1000 });
   const url = process.env.REDIS_URL;
   if (!url) return memory;
   // One reconnection try and a time limit per call: while Redis is down a call fails soon and memory takes over.
   const redis = redisDriver({ url, base: 'jainkasso:session', ttl: ttlSeconds, preConnect: true, maxRetriesPerRequest: 1, commandTimeout: 2000 });
-  reportOutages(redis.getInstance?.() as Redis | undefined);
+  const client = redis.getInstance?.() as Redis | undefined;
+  if (client) reportStoreStatus(client, 'session', createLogger());
   return withFallback(redis, memory);
 }

@@ -6,12 +6,14 @@
 import path from 'node:path';
 import { constants as zlibConstants } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type RawServerDefault } from 'fastify';
 import fastifyMiddie from '@fastify/middie';
 import fastifyStatic from '@fastify/static';
 import compression from 'compression';
+import type { Request, Response } from 'express';
 import proxyAddr from 'proxy-addr';
-import { accessLogger, type LogLine } from './access-log.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Services } from './services.ts';
 import { cacheControl } from './cache.ts';
 import { InFlight } from './in-flight.ts';
 import { isValidHost, sanitizeForwarded } from './forwarded.ts';
@@ -20,8 +22,18 @@ import { pagePath, SECURITY_HEADERS } from './security-headers.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { localeOfPath } from '../i18n/routes.ts';
 
-/** The node adapter's middleware: answers on-demand routes, calls `next` for everything else. */
-export type AstroMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void | Promise<void>;
+/** What Astro's pages and actions get from the server for each request (`Astro.locals`, declared in src/env.d.ts). */
+export type ServerLocals = App.Locals;
+
+/** The node adapter's middleware: answers on-demand routes, calls `next` for everything else; `locals` become Astro.locals. */
+export type AstroMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+  locals: ServerLocals,
+) => void | Promise<void>;
+
+type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
 export interface ServerOptions {
   /** `handler` from dist/server/entry.mjs. */
@@ -32,8 +44,10 @@ export interface ServerOptions {
   pageCsp: ReadonlyMap<string, string>;
   /** TRUST_PROXY: addresses and CIDR ranges whose forwarded headers are believed. */
   trustProxy: readonly string[];
-  /** Where the JSON log lines go. */
-  log: (line: LogLine) => void;
+  /** Handed to Astro with each on-demand request. */
+  services: Services;
+  /** The server's one logger (src/log/logger.ts). */
+  logger: Logger;
 }
 
 /** Limits against slow or greedy clients. */
@@ -52,17 +66,45 @@ export const LIMITS = {
 } as const;
 
 export interface Server {
-  app: FastifyInstance;
+  app: FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, Logger>;
   /** Stops taking connections, lets the responses in flight finish, then closes every connection that is left. */
   close(): Promise<void>;
 }
 
-export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }: ServerOptions): Promise<Server> {
+/**
+ * One access-log line when a response ends or its connection drops: method, path, status and time taken. Never an IP
+ * address, a query string, a header or a body, and the path only for requests the site answered (a 4xx path is
+ * whatever the client typed).
+ */
+function logWhenClosed(logger: Logger, req: IncomingMessage, res: ServerResponse): void {
+  const start = process.hrtime.bigint();
+  res.once('close', () => {
+    const status = res.statusCode;
+    logger.info({
+      event: 'http',
+      method: req.method ?? '',
+      path: status < 400 ? (req.url ?? '/').split('?', 1)[0] : null,
+      status,
+      ms: Number((process.hrtime.bigint() - start) / 1000n) / 1000,
+      ...(res.writableFinished ? {} : { aborted: true }),
+    });
+  });
+}
+
+/** Express-style middleware (compression) on Node's own request and response, which Express's types extend. */
+function onNode(middleware: (req: Request, res: Response, next: (error?: unknown) => void) => void): NodeMiddleware {
+  return (req, res, next) => middleware(req as Request, res as Response, next);
+}
+
+export async function buildServer({ astro, clientDir, pageCsp, trustProxy, services, logger }: ServerOptions): Promise<Server> {
   const trusted = proxyAddr.compile([...trustProxy]);
-  const logRequest = accessLogger(log);
   const inFlight = new InFlight();
+  /** Each request's client address, as Fastify found it with the proxy rule, for Astro's locals. */
+  const clients = new WeakMap<IncomingMessage, string>();
   const app = Fastify({
-    logger: false,
+    loggerInstance: logger,
+    // The access log is written by logWhenClosed, with nothing personal in it; Fastify's own request lines would hold the IP.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: trustProxy.length ? [...trustProxy] : false,
     bodyLimit: LIMITS.maxBodyBytes,
     requestTimeout: LIMITS.requestTimeoutMs,
@@ -70,12 +112,10 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     // Requests Fastify refuses before any hook (a malformed URL, a bad Content-Type): still the headers, still a 400.
-    frameworkErrors: (_error, request, frameworkReply) => {
-      logRequest(request.raw, frameworkReply.raw);
-      // The same reply as everywhere else; its type here is generic over schemas this server does not use.
-      const reply = frameworkReply as unknown as FastifyReply;
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-      void reply.code(400).header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('Bad Request');
+    frameworkErrors: (_error, request, reply) => {
+      logWhenClosed(logger, request.raw, reply.raw);
+      // Answered on Node's own response: Fastify's reply here is typed for schemas this server does not use.
+      reply.raw.writeHead(400, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
     },
   });
   app.server.headersTimeout = LIMITS.headersTimeoutMs;
@@ -92,7 +132,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
   };
 
   app.addHook('onRequest', async (request, reply) => {
-    logRequest(request.raw, reply.raw);
+    logWhenClosed(logger, request.raw, reply.raw);
     inFlight.track(reply.raw);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
 
@@ -105,6 +145,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
     }
     const socketAddress = request.raw.socket.remoteAddress ?? '';
     sanitizeForwarded(request.raw.headers, request.ip, trustProxy.length > 0 && trusted(socketAddress, 0));
+    clients.set(request.raw, request.ip);
 
     const odd = oddRequest(request.method, request.url);
     if (odd?.status === 405) {
@@ -139,16 +180,10 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, log }
 
   // Astro's on-demand pages and actions, compressed as they stream (the built files come precompressed).
   await app.register(fastifyMiddie, { hook: 'onRequest' });
-  // Brotli quality 6: smaller than gzip for the form's HTML, at about a millisecond per page. The middleware works on
-  // Node's own request and response (its types name Express's, which extend them).
-  const compress = compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } }) as unknown as (
-    req: IncomingMessage,
-    res: ServerResponse,
-    next: (error?: unknown) => void,
-  ) => void;
-  app.use(compress);
+  // Brotli quality 6: a middle setting between size and time (the bench measures both).
+  app.use(onNode(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } })));
   app.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    void astro(req, res, next);
+    void astro(req, res, next, { services, clientAddress: clients.get(req) ?? req.socket.remoteAddress ?? '' });
   });
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -109,11 +109,3 @@ export function parseServerSettings(env: Record<string, string | undefined>): Se
   const problems = [...new Set(result.error.issues.map((issue) => issue.message))];
   throw new SettingsError(problems);
 }
-
-let cached: ServerSettings | undefined;
-
-/** The settings of this process, from process.env (read once). */
-export function serverSettings(): ServerSettings {
-  cached ??= parseServerSettings(process.env);
-  return cached;
-}

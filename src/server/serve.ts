@@ -7,22 +7,21 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { site } from '../site.config.ts';
-import { MailConfigError, parseMailConfig } from '../requests/mail-config.ts';
+import { MailConfigError, parseMailConfig, type MailConfig } from '../requests/mail-config.ts';
+import { createLogger } from '../log/logger.ts';
 import { buildServer, type AstroMiddleware } from './app.ts';
-import { logToStdout } from './access-log.ts';
 import { parseServerSettings, SettingsError, type ServerSettings } from './config.ts';
-import { settlePending } from './pending.ts';
 import { loadPageCsp } from './security-headers.ts';
+import { buildServices } from './services.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
-const log = (event: string, fields: Record<string, unknown> = {}) => logToStdout({ time: new Date().toISOString(), event, ...fields });
+const logger = createLogger();
 
 /** The settings, or a sentence per wrong variable and exit 1: no stack trace, no half-started server. */
-function settingsOrExit(): { settings: ServerSettings; mail: string } {
+function settingsOrExit(): { settings: ServerSettings; mail: MailConfig } {
   try {
     const settings = parseServerSettings(process.env);
-    const mail = parseMailConfig(settings, { email: site.email, cwd: process.cwd() }).description;
-    return { settings, mail };
+    return { settings, mail: parseMailConfig(settings, { email: site.email, cwd: process.cwd() }) };
   } catch (error) {
     if (!(error instanceof SettingsError || error instanceof MailConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -39,12 +38,14 @@ if (!existsSync(entry)) {
 }
 const { handler: astro } = (await import(entry.href)) as { handler: AstroMiddleware };
 
+const services = buildServices(settings, mail, logger);
 const server = await buildServer({
   astro,
   clientDir: fileURLToPath(new URL('client/', dist)),
   pageCsp: loadPageCsp(new URL('_headers.json', dist)),
   trustProxy: settings.TRUST_PROXY,
-  log: logToStdout,
+  services,
+  logger,
 });
 
 // In-flight requests may wait for the mail server up to SMTP_TIMEOUT_MS, twice (request and receipt).
@@ -52,19 +53,20 @@ const graceMs = 2 * settings.SMTP_TIMEOUT_MS + 5_000;
 closeWithGrace({ delay: graceMs, logger: false }, async ({ signal, err }) => {
   const started = Date.now();
   await server.close();
-  await settlePending();
-  log('shutdown', { signal: signal ?? null, error: err ? err.name : null, ms: Date.now() - started });
+  await services.close();
+  logger.info({ event: 'shutdown', signal: signal ?? null, error: err ? err.name : null, ms: Date.now() - started });
 });
 
 try {
-  const address = await server.app.listen({ host: settings.HOST, port: settings.PORT });
   const window = Math.round(settings.RATE_LIMIT_WINDOW_MS / 1000);
-  log('start', {
-    mail,
+  logger.info({
+    event: 'start',
+    mail: mail.description,
     rateLimit: `At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${window} s${settings.REDIS_URL ? ', shared through Redis' : ', in memory'}.`,
     trustedProxies: settings.TRUST_PROXY.length,
   });
-  log('listening', { address, message: `Server listening on ${address}` });
+  // Fastify logs "Server listening on <address>" through the same logger.
+  await server.app.listen({ host: settings.HOST, port: settings.PORT, listenTextResolver: (address) => `Server listening on ${address}` });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   process.stderr.write(

@@ -1,5 +1,5 @@
 /** English strings of the cookie consent: the same facts as the Swedish (../sv/consent.ts), in plain British English. */
-import type { ConsentText } from '../sv/consent';
+import type { ConsentText } from '../sv/consent.ts';
 
 export const consent: ConsentText = {
   banner: {

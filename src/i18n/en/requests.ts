@@ -3,8 +3,8 @@
  * src/i18n/sv/requests.ts, for readers who may read English as a second language. Swedish terms they will meet in
  * our letters and at Swedish authorities (personnummer, registerutdrag, folkbokföring) are kept and explained once.
  */
-import { CORRECTION_MAX } from '../../requests/limits';
-import type { RequestText } from '../sv/requests';
+import { CORRECTION_MAX } from '../../requests/limits.ts';
+import type { RequestText } from '../sv/requests.ts';
 
 const BY_LETTER =
   'We send the answer by post to the address where you are registered in Sweden, so that only you get it. We never send it by email.';

@@ -1,5 +1,5 @@
 /** English interface strings shared by every page; the type is the Swedish source's. */
-import type { SiteText } from '../sv/site';
+import type { SiteText } from '../sv/site.ts';
 
 export const site: SiteText = {
   skipLink: 'Skip to main content',

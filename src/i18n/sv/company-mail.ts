@@ -2,7 +2,7 @@
  * The mail to the company's inbox. Swedish only, whatever the language of the form: the company's staff read Swedish
  * (issue 12). A line names the request's language, so the answer can be written in it.
  */
-import type { Locale } from '../locales';
+import type { Locale } from '../locales.ts';
 
 /** Each language of the site, as the language line names it. */
 const LANGUAGE_NAMES: Record<Locale, string> = { sv: 'svenska', en: 'engelska' };

@@ -2,7 +2,7 @@
  * Swedish strings of the data-request form, its answers, its confirmation and the receipt to the requester: the source
  * that src/i18n/en/requests.ts translates. The mail to the company is Swedish only (./company-mail.ts).
  */
-import { CORRECTION_MAX } from '../../requests/limits';
+import { CORRECTION_MAX } from '../../requests/limits.ts';
 
 /** How the answer reaches the requester, said the same way on the page, in the confirmation and in the receipt. */
 const BY_LETTER =

@@ -105,6 +105,20 @@ test.describe('behind nginx appending X-Forwarded-For, the server trusting only 
     expect(app.output()).not.toMatch(/127\.0\.0\.[34]|203\.0\.113/);
   });
 
+  test("with a Host other than SITE_URL's, two visitors are still counted apart, and forged X-Forwarded-For still buys nothing", async () => {
+    // A second domain, the bare domain, or the server's IP typed by a visitor: Astro believes no forwarded header for
+    // that host, and the client address still comes from the server's own proxy rule.
+    const host = 'jainkasso.example';
+    const headers = (i: number) => ({ Host: host, Origin: `https://${host}`, 'X-Forwarded-For': forged(i) });
+    const first: number[] = [];
+    for (let i = 0; i < LIMIT + 2; i++) first.push((await post(proxyURL, headers(i), '127.0.0.5')).status);
+    expect(first).toEqual([303, 303, 429, 429]);
+
+    const second = await post(proxyURL, { Host: host, Origin: `https://${host}` }, '127.0.0.6');
+    expect(second.status).toBe(303);
+    expect(app.output()).not.toMatch(/127\.0\.0\.[56]|203\.0\.113/);
+  });
+
   test('going around the proxy to the app directly, the same forgeries buy nothing', async () => {
     // From 127.0.0.1, which TRUST_PROXY does not name: the headers are ignored and the host check fails.
     const answer = await post(app.url, { Origin: `https://${SITE}`, 'X-Forwarded-Host': SITE, 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': forged(99) });

@@ -1,0 +1,57 @@
+/**
+ * The data-request service of a running server, built once at start (src/server/services.ts) and handed to the
+ * Action through Astro's `locals`: the mailer, the rate limit, the log and the work still in flight.
+ */
+import type { Logger } from '../log/logger.ts';
+import { createMailer } from './delivery.ts';
+import { handleSubmission, type Submission, type SubmissionOutcome } from './handler.ts';
+import { timedLog, type RequestLogEvent } from './log.ts';
+import type { MailConfig } from './mail-config.ts';
+import { PendingWork } from './pending-work.ts';
+import { memoryLimiter, redisLimiter, type RateLimitOptions } from './rate-limit.ts';
+import type { FieldName } from './schema.ts';
+
+export interface RequestServiceOptions {
+  /** Where the mails go (mail-config.ts). */
+  mail: MailConfig;
+  /** Delivered requests per visitor per window. */
+  limits: RateLimitOptions;
+  /** REDIS_URL: the rate limit shared by every instance; unset, in this process's memory. */
+  redisUrl?: string | undefined;
+  logger: Logger;
+}
+
+export interface RequestService {
+  /** Handles one valid submitted form, in its page's language, from the client at `clientAddress` (never logged). */
+  submit(submitted: Submission, clientAddress: string): Promise<SubmissionOutcome>;
+  /** Logs a post whose answers were not accepted: the fields' names, never their values. */
+  rejected(fields: FieldName[]): void;
+  /** Resolves when every receipt and late mail-server answer has settled, then lets go of the mail server and Redis. */
+  close(): Promise<void>;
+}
+
+export function createRequestService({ mail, limits, redisUrl, logger }: RequestServiceOptions): RequestService {
+  const mailer = createMailer(mail);
+  const shared = redisUrl ? redisLimiter(limits, redisUrl, logger) : undefined;
+  const limiter = shared ?? memoryLimiter(limits);
+  const pending = new PendingWork();
+  const log = (event: RequestLogEvent) => logger.info({ event: 'data-request', ...event });
+  return {
+    async submit(submitted, clientAddress) {
+      const outcome = await handleSubmission(submitted, clientAddress, { mailer, route: mail.route, limiter, log: timedLog(log) });
+      // The receipt, or the mail server's late answer, is still on its way when the visitor gets the page.
+      if (outcome.kind === 'delivered' && outcome.receipt) pending.track(outcome.receipt);
+      if (outcome.kind === 'unconfirmed') pending.track(outcome.final);
+      return outcome;
+    },
+    rejected(fields) {
+      log({ outcome: 'invalid', fields });
+    },
+    async close() {
+      await pending.settled();
+      mailer.close();
+      await shared?.close();
+    },
+  };
+}
+

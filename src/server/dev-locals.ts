@@ -1,0 +1,22 @@
+/**
+ * The services for `astro dev`, which runs without the production server: built once from the same settings, so
+ * the form works while editing. The production server (serve.ts) hands over its own and this is never used there.
+ */
+import { createLogger } from '../log/logger.ts';
+import { parseMailConfig } from '../requests/mail-config.ts';
+import { site } from '../site.config.ts';
+import type { ServerLocals } from './app.ts';
+import { parseServerSettings } from './config.ts';
+import { buildServices, type Services } from './services.ts';
+
+let services: Services | undefined;
+
+/** `locals` as the production server would give them: its services, and the client address Astro found. */
+export function devLocals(locals: Partial<ServerLocals>, clientAddress: string): ServerLocals {
+  if (locals.services && locals.clientAddress !== undefined) return locals as ServerLocals;
+  if (!services) {
+    const settings = parseServerSettings(process.env);
+    services = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), createLogger());
+  }
+  return { services, clientAddress };
+}
