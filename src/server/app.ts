@@ -22,8 +22,8 @@ import { pagePath, SECURITY_HEADERS } from './security-headers.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { localeOfPath } from '../i18n/routes.ts';
 
-/** What Astro's pages and actions get from the server for each request (`Astro.locals`, declared in src/env.d.ts). */
-export type ServerLocals = App.Locals;
+/** What Astro's pages and actions get from the server for each request (part of `Astro.locals`, src/env.d.ts). */
+export type ServerLocals = Pick<App.Locals, 'services' | 'clientAddress'>;
 
 /** The node adapter's middleware: answers on-demand routes, calls `next` for everything else; `locals` become Astro.locals. */
 export type AstroMiddleware = (

@@ -1,13 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { SSRManifest } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES } from '../../../src/i18n/locales';
+import { pageContext } from '../../../src/i18n/page-context';
+import { localeOfPath } from '../../../src/i18n/routes';
 import { decodePageData, PAGE_DATA_ATTRIBUTE } from '../../../src/consent/page-data';
-import ConsentBanner from '../../../src/components/ConsentBanner.astro';
-import ConsentStatus from '../../../src/components/ConsentStatus.astro';
-import CookieSettingsButton from '../../../src/components/CookieSettingsButton.astro';
-import CookieSupplement from '../../../src/components/CookieSupplement.astro';
-import CookieTable from '../../../src/components/CookieTable.astro';
+import ConsentBanner from '../../../src/components/consent/ConsentBanner.astro';
+import ConsentStatus from '../../../src/components/consent/ConsentStatus.astro';
+import CookieSettingsButton from '../../../src/components/consent/CookieSettingsButton.astro';
+import CookieSupplement from '../../../src/components/consent/CookieSupplement.astro';
+import CookieTable from '../../../src/components/consent/CookieTable.astro';
 
 // GA's retention as the client would set it; everything else as in src/site.config.ts. (vi.mock is hoisted above the imports.)
 vi.mock('../../../src/site.config', async (importOriginal) => {
@@ -17,20 +17,14 @@ vi.mock('../../../src/site.config', async (importOriginal) => {
 
 const components = { ConsentBanner, ConsentStatus, CookieSettingsButton, CookieSupplement, CookieTable };
 
-/** A component's HTML as a page at `path` renders it, with the build's i18n routing (Swedish unprefixed, English under /en/). */
+/** A component's HTML as the page at `path` renders it. */
 async function render(name: keyof typeof components, path: string, props: Record<string, unknown> = {}): Promise<string> {
-  const i18n = {
-    strategy: 'pathname-prefix-other-locales',
-    locales: [...LOCALES],
-    defaultLocale: DEFAULT_LOCALE,
-    fallback: undefined,
-    fallbackType: 'redirect',
-    domainLookupTable: {},
-    domains: undefined,
-  } as const;
-  const container = await AstroContainer.create({ manifest: { i18n } as unknown as SSRManifest });
+  const container = await AstroContainer.create();
+  // The page's context as src/middleware.ts sets it for every page (the container runs no middleware); these
+  // components read nothing else of locals.
+  const locals = { page: pageContext(localeOfPath(path), path) } as App.Locals;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- outside astro check, TypeScript cannot type an .astro import.
-  return container.renderToString(components[name], { props, request: new Request(`https://www.jainkasso.se${path}`) });
+  return container.renderToString(components[name], { props, locals, request: new Request(`https://www.jainkasso.se${path}`) });
 }
 
 /** The visible text of some HTML, white space folded. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import BaseLayout from '../../../src/layouts/BaseLayout.astro';
 import { decodePageData, PAGE_DATA_ATTRIBUTE } from '../../../src/consent/page-data';
 import { shouldLoadAnalytics } from '../../../src/consent/decision';
+import { pageContext } from '../../../src/i18n/page-context';
 
 /** An HTML attribute's value as the browser reads it. */
 function unescapeAttribute(value: string): string {
@@ -17,6 +18,8 @@ async function pageData(props: Record<string, unknown>) {
   const html = await container.renderToString(BaseLayout, {
     props: { title: 'Test', description: 'A page rendered by the unit tests to read its consent data.', ...props },
     request: new Request('https://www.jainkasso.se/test/'),
+    // The page's context as src/middleware.ts sets it (the container runs no middleware); a page reads nothing else of locals.
+    locals: { page: pageContext('sv', '/test/') } as App.Locals,
   });
   const match = html.match(new RegExp(`${PAGE_DATA_ATTRIBUTE}="([^"]*)"`));
   expect(match, 'the page carries its consent data').not.toBeNull();

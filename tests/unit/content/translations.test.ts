@@ -80,7 +80,7 @@ describe('the block parser', () => {
     '---',
     'title: T',
     '---',
-    "import ContactDetails from '../src/components/ContactDetails.astro';",
+    "import ContactDetails from '../src/components/layout/ContactDetails.astro';",
     '',
     '## Heading',
     'First paragraph,',

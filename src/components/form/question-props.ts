@@ -12,4 +12,6 @@ export interface QuestionProps {
   value?: string | undefined;
   /** The error message, if the answer was not accepted. */
   error?: string | undefined;
+  /** Said before the error message to screen readers, e.g. "Fel:" (GOV.UK's visually hidden text). */
+  errorPrefix: string;
 }
