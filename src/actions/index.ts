@@ -1,7 +1,7 @@
 /** Astro Actions: wiring only. The rules live in src/requests/. */
 import { defineAction } from 'astro:actions';
 import { requestSchema } from '../requests/schema';
-import { actionResult, assertFormPage } from '../requests/action';
+import { actionAnswer, assertFormPage } from '../requests/action';
 
 export const server = {
   requests: {
@@ -12,7 +12,7 @@ export const server = {
       handler: async (submitted, context) => {
         // The form page's path gives the request's language (the receipt's, and the company mail's language line).
         const locale = assertFormPage(context.url);
-        return actionResult(await context.locals.services.requests.submit({ ...submitted, locale }, context.locals.clientAddress));
+        return actionAnswer(await context.locals.services.requests.submit({ ...submitted, locale }, context.locals.clientAddress));
       },
     }),
   },

@@ -1,34 +1,24 @@
 /**
- * The handler's outcome as the Astro Action's result: a confirmation when the request went to the mail server,
- * an ActionError with one code per outcome otherwise. The page reads the code back in page-state.ts.
+ * The handler's outcome as the Astro Action's answer: plain data for every outcome the handler decides (the page sets
+ * the HTTP status from outcome.ts). The only ActionErrors the page sees are Astro's own: invalid input, a post too large.
  */
 import { ActionError } from 'astro:actions';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { ROUTES } from '../i18n/routes.ts';
 import type { SubmissionOutcome } from './handler.ts';
-import type { Confirmation, Outcome } from './outcome.ts';
+import type { ActionAnswer } from './outcome.ts';
 
-/** The ActionError code of each outcome that is not a confirmation ('invalid' is Astro's own input error). */
-export const ERROR_CODES = {
-  honeypot: 'UNPROCESSABLE_CONTENT',
-  'rate-limited': 'TOO_MANY_REQUESTS',
-  'delivery-failed': 'SERVICE_UNAVAILABLE',
-  'too-large': 'CONTENT_TOO_LARGE',
-} as const satisfies Partial<Record<Outcome, ActionError['code']>>;
-
-/** The Action's answer for an outcome. */
-export function actionResult(outcome: SubmissionOutcome): Confirmation {
+/** The Action's answer for an outcome: what the page needs, nothing still running (receipts stay on the server). */
+export function actionAnswer(outcome: SubmissionOutcome): ActionAnswer {
   switch (outcome.kind) {
     case 'delivered':
     case 'unconfirmed':
       return outcome.confirmation;
-    case 'honeypot':
-      throw new ActionError({ code: ERROR_CODES.honeypot });
     case 'rate-limited':
-      // The wait in whole seconds: the one detail the page needs (for Retry-After and the message).
-      throw new ActionError({ code: ERROR_CODES['rate-limited'], message: String(outcome.retryAfterSeconds) });
+      return { status: 'rate-limited', retryAfterSeconds: outcome.retryAfterSeconds };
     case 'delivery-failed':
-      throw new ActionError({ code: ERROR_CODES['delivery-failed'] });
+    case 'honeypot':
+      return { status: outcome.kind };
   }
 }
 

@@ -36,3 +36,24 @@ export interface Confirmation {
   /** Whether a receipt goes to an e-mail address the visitor gave. */
   receipt: boolean;
 }
+
+/** What the Action answers for an outcome the handler decided: a confirmation, or a problem with its data. */
+export type ActionAnswer =
+  | Confirmation
+  | { status: Extract<Outcome, 'rate-limited'>; /** Seconds until the visitor may send again (Retry-After). */ retryAfterSeconds: number }
+  | { status: Extract<Outcome, 'delivery-failed' | 'honeypot'> };
+
+/** The form page's HTTP status for each outcome: one table for the page and the tests. */
+export const OUTCOME_STATUS = {
+  delivered: 303,
+  unconfirmed: 303,
+  'delivery-failed': 503,
+  invalid: 400,
+  honeypot: 422,
+  'rate-limited': 429,
+  'too-large': 413,
+  unknown: 500,
+} as const satisfies Record<Outcome, number>;
+
+/** The ActionError codes Astro itself raises for a form post, and the outcome each stands for (input errors aside). */
+export const ASTRO_ERROR_OUTCOMES = { CONTENT_TOO_LARGE: 'too-large' } as const satisfies Record<string, Outcome>;

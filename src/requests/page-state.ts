@@ -6,13 +6,12 @@
 import { isInputError, type ActionError } from 'astro:actions';
 import type { Locale } from '../i18n/locales.ts';
 import { requestText } from '../i18n/requests.ts';
-import { ERROR_CODES } from './action.ts';
 import { fieldTarget } from './field-ids.ts';
-import type { Confirmation, Outcome } from './outcome.ts';
+import { ASTRO_ERROR_OUTCOMES, type ActionAnswer, type Confirmation, type Outcome } from './outcome.ts';
 import { fieldProblems, FIELD_ORDER, type FieldErrors } from './schema.ts';
 
 /** The Action's result as `Astro.getActionResult` gives it. */
-export type ActionResult = { data: Confirmation; error: undefined } | { data: undefined; error: ActionError } | undefined;
+export type ActionResult = { data: ActionAnswer; error: undefined } | { data: undefined; error: ActionError } | undefined;
 
 /** The GOV.UK error summary: a heading, an optional text (a problem that is not a field's), links to fields. */
 export interface Summary {
@@ -38,20 +37,23 @@ export type PageState =
       retryAfterSeconds?: number;
     };
 
-/** The outcome an ActionError stands for. */
+/** The outcome an ActionError of Astro's stands for. */
 function outcomeOf(error: ActionError): Exclude<Outcome, Confirmation['status']> {
   if (isInputError(error)) return 'invalid';
-  const entry = Object.entries(ERROR_CODES).find(([, code]) => code === error.code);
-  return (entry?.[0] as keyof typeof ERROR_CODES | undefined) ?? 'unknown';
+  return error.code in ASTRO_ERROR_OUTCOMES ? ASTRO_ERROR_OUTCOMES[error.code as keyof typeof ASTRO_ERROR_OUTCOMES] : 'unknown';
+}
+
+function isConfirmation(answer: ActionAnswer): answer is Confirmation {
+  return answer.status === 'delivered' || answer.status === 'unconfirmed';
 }
 
 /** What the form page in `locale` shows for an Action result. */
 export function pageState(result: ActionResult, locale: Locale): PageState {
   if (!result) return { outcome: 'none' };
-  if (!result.error) return { outcome: result.data.status, confirmation: result.data };
+  const { data: answer, error } = result;
+  if (answer && isConfirmation(answer)) return { outcome: answer.status, confirmation: answer };
   const { problems: p, errors: messages } = requestText(locale);
-  const error = result.error;
-  const outcome = outcomeOf(error);
+  const outcome = answer ? answer.status : outcomeOf(error);
   const problem = (title: string, text: string) => ({
     outcome,
     summary: { title, text, footnote: p.inputsKept, items: [] },
@@ -60,7 +62,7 @@ export function pageState(result: ActionResult, locale: Locale): PageState {
   });
   switch (outcome) {
     case 'invalid': {
-      const problems = fieldProblems(isInputError(error) ? error.fields : {});
+      const problems = fieldProblems(error && isInputError(error) ? error.fields : {});
       const errors: FieldErrors = {};
       for (const name of FIELD_ORDER) {
         const key = problems[name];
@@ -70,7 +72,7 @@ export function pageState(result: ActionResult, locale: Locale): PageState {
       return { outcome, summary: { title: p.invalid.title, items }, errors, keepAnswers: true };
     }
     case 'rate-limited': {
-      const seconds = Math.max(1, Math.ceil(Number(error.message)) || 60);
+      const seconds = answer?.status === 'rate-limited' ? answer.retryAfterSeconds : 60;
       return { ...problem(p.rateLimited.title, p.rateLimited.text(Math.ceil(seconds / 60))), retryAfterSeconds: seconds };
     }
     case 'delivery-failed':

@@ -7,7 +7,7 @@ import { actions } from 'astro:actions';
 import { toLocale } from '../i18n/locales.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { rememberConfirmation, takeConfirmation } from './confirmation.ts';
-import type { Confirmation } from './outcome.ts';
+import { OUTCOME_STATUS, type Confirmation } from './outcome.ts';
 import { pageState, type PageState } from './page-state.ts';
 import { formValues, type FieldName } from './schema.ts';
 
@@ -44,6 +44,7 @@ export async function formPage(Astro: AstroGlobal): Promise<Response | FormPageP
   }
 
   if (state.outcome === 'invalid') Astro.locals.services.requests.rejected(Object.keys(state.errors) as FieldName[]);
+  Astro.response.status = OUTCOME_STATUS[state.outcome];
   if (state.retryAfterSeconds) Astro.response.headers.set('Retry-After', String(state.retryAfterSeconds));
   // Every answer comes back into the form (the action read a copy of the body; this is the original).
   const values = state.keepAnswers ? await Astro.request.formData().then(formValues, () => ({})) : {};

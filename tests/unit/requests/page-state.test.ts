@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionError } from 'astro:actions';
-import { actionResult } from '../../../src/requests/action';
+import { actionAnswer } from '../../../src/requests/action';
 import type { SubmissionOutcome } from '../../../src/requests/handler';
 import { OUTCOMES, type Confirmation, type Outcome } from '../../../src/requests/outcome';
 import { pageState, type ActionResult, type PageState } from '../../../src/requests/page-state';
@@ -17,14 +17,9 @@ const confirmation = (status: Confirmation['status']): Confirmation => ({
   receipt: true,
 });
 
-/** The handler's outcome through the Action (actionResult), as the page receives it. */
+/** The handler's outcome through the Action (actionAnswer), as the page receives it. */
 function through(outcome: SubmissionOutcome): ActionResult {
-  try {
-    return { data: actionResult(outcome), error: undefined };
-  } catch (error) {
-    if (!(error instanceof ActionError)) throw error;
-    return { data: undefined, error };
-  }
+  return { data: actionAnswer(outcome), error: undefined };
 }
 
 /** Astro's input error for a post, as `isInputError` recognises it: the schema's issues, grouped by field. */
