@@ -6,6 +6,7 @@ import { acceptedCategory, eraseCookies, run, show, validConsent, type CookieIte
 import { startAnalytics, stopAnalytics } from './analytics';
 import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
+import { makeBannerNonModal } from './library-overrides';
 
 /** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
 export const STATUS_SELECTOR = '[data-consent-status]';
@@ -32,26 +33,6 @@ function showStatus(state: ConsentState): void {
       line.hidden = line.dataset.when !== status;
     }
   }
-}
-
-/**
- * The first layer is a banner, not a modal dialog: it does not take focus when the page opens and
- * does not trap Tab, so the skip link stays first and a keyboard user can read the page before choosing.
- * It sits right after the skip link in the tab order. The preferences stay a real modal dialog.
- */
-function makeBannerNonModal(modal: HTMLElement): void {
-  modal.setAttribute('role', 'region');
-  modal.removeAttribute('aria-modal');
-  // The library focuses this empty element 100 ms after showing the banner.
-  modal.querySelector(':scope > div[tabindex="-1"]')?.removeAttribute('tabindex');
-  // The library traps Tab inside the banner with a capturing listener on #cc-main; stop the event before it gets there.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Tab' && event.target instanceof Node && modal.contains(event.target)) event.stopPropagation();
-    },
-    true,
-  );
 }
 
 /** The custom property theme.css reserves at the bottom of the page while the banner shows. */

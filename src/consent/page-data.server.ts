@@ -81,8 +81,8 @@ export function clearRules(config: ConsentConfig, category: CategoryId): ClearRu
 
 /**
  * Everything the browser needs for one page, in the page's language. Only that language's texts are embedded, as the
- * default (`autoDetect` reads <html lang> and falls back to it): both languages would add about 0.6 KB gzip to every
- * page before consent and take /dina-uppgifter/ over its 22 KB on-the-wire budget (measured 22.3 KB).
+ * default (`autoDetect` reads <html lang> and falls back to it): every page carries them before consent, and the
+ * bench's page-weight budget (bench/config.ts) has no room for a language the page does not show.
  * The consent cookie and the revision are the same in every language, so a choice made on one holds on the other.
  */
 export function consentPageData(config: ConsentConfig, page: { analytics: boolean; locale: Locale }): ConsentPageData {
