@@ -1,12 +1,12 @@
 /**
- * Writes the bench's tables into README.md, between `<!-- bench:start -->` and `<!-- bench:end -->`, so the
+ * Writes the bench's tables into docs/performance.md, between `<!-- bench:start -->` and `<!-- bench:end -->`, so the
  * Performance figures there are always the output of a run, never edited by hand (`npm run bench -- --markdown`).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { markdownTable } from './format.ts';
 import type { MachineLoad, Skipped } from './report.ts';
 
-export const readmeFile = new URL('../README.md', import.meta.url);
+export const performanceFile = new URL('../docs/performance.md', import.meta.url);
 export const startMarker = '<!-- bench:start -->';
 export const endMarker = '<!-- bench:end -->';
 
@@ -33,7 +33,7 @@ function shortChromium(version: string | number | undefined): string {
 export function markdownBlock(facts: RunFacts, tables: BenchTable[]): string {
   const { environment: env, load } = facts;
   const lines = [
-    `<!-- Written by \`npm run bench -- --markdown\` (bench/readme.ts); edits here are overwritten. -->`,
+    `<!-- Written by \`npm run bench -- --markdown\` (bench/markdown.ts); edits here are overwritten. -->`,
     '',
     `Latest figures (${facts.generatedAt.slice(0, 10)}; Node ${String(env.node).replace(/^v/, '')}, ` +
       `${shortChromium(env.chromium)}, Lighthouse ${env.lighthouse}, ${env.cpus} cores; 1-minute load average ` +
@@ -44,18 +44,18 @@ export function markdownBlock(facts: RunFacts, tables: BenchTable[]): string {
   return lines.join('\n');
 }
 
-/** `readme` with the text between the markers replaced by `block`; throws when the markers are missing or out of order. */
-export function replaceBetweenMarkers(readme: string, block: string): string {
-  const start = readme.indexOf(startMarker);
-  const end = readme.indexOf(endMarker);
-  if (start === -1 || end === -1 || end < start || readme.indexOf(startMarker, start + 1) !== -1) {
-    throw new Error(`README.md needs exactly one ${startMarker} … ${endMarker} pair, in that order, for the bench's tables`);
+/** `page` with the text between the markers replaced by `block`; throws when the markers are missing or out of order. */
+export function replaceBetweenMarkers(page: string, block: string): string {
+  const start = page.indexOf(startMarker);
+  const end = page.indexOf(endMarker);
+  if (start === -1 || end === -1 || end < start || page.indexOf(startMarker, start + 1) !== -1) {
+    throw new Error(`docs/performance.md needs exactly one ${startMarker} … ${endMarker} pair, in that order, for the bench's tables`);
   }
-  return `${readme.slice(0, start + startMarker.length)}\n${block}\n${readme.slice(end)}`;
+  return `${page.slice(0, start + startMarker.length)}\n${block}\n${page.slice(end)}`;
 }
 
-/** Writes the block into README.md between the markers. */
-export async function writeReadmeTables(facts: RunFacts, tables: BenchTable[]): Promise<void> {
-  const readme = await readFile(readmeFile, 'utf8');
-  await writeFile(readmeFile, replaceBetweenMarkers(readme, markdownBlock(facts, tables)));
+/** Writes the block into docs/performance.md between the markers. */
+export async function writePerformanceTables(facts: RunFacts, tables: BenchTable[]): Promise<void> {
+  const page = await readFile(performanceFile, 'utf8');
+  await writeFile(performanceFile, replaceBetweenMarkers(page, markdownBlock(facts, tables)));
 }

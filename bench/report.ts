@@ -7,7 +7,7 @@ import { budgets } from './config.ts';
 import { markdownTable, textTable } from './format.ts';
 import { chromiumExecutable } from '../tests/support/browser.ts';
 
-/** Where the latest figures are kept (committed: the README's figures come from it). */
+/** Where the latest figures are kept (committed: docs/performance.md's figures come from it). */
 export const resultsFile = new URL('./results.json', import.meta.url);
 
 /** A page the bench did not measure, and why. */
@@ -64,7 +64,7 @@ export function environment(): Record<string, string | number> {
   };
 }
 
-/** One section's table, as aligned text for a terminal or as Markdown for the README. */
+/** One section's table, as aligned text for a terminal or as Markdown for docs/performance.md. */
 export function printTable(title: string, rows: string[][], markdown: boolean): void {
   const body = markdown ? markdownTable(rows) : textTable(rows);
   process.stdout.write(`\n${markdown ? `#### ${title}` : title}\n\n${body}\n`);

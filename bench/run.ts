@@ -2,7 +2,7 @@
  * `npm run bench [-- --check] [-- --no-build] [-- --markdown]`
  * Builds the site, serves it as in production on 127.0.0.1, measures every page, prints tables
  * and writes bench/results.json. With --check, exits 1 when a budget in bench/config.ts is broken.
- * With --markdown, prints the tables as Markdown and writes them into README.md between its bench markers.
+ * With --markdown, prints the tables as Markdown and writes them into docs/performance.md between its bench markers.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -11,7 +11,7 @@ import { benchPaths, budgets, gzipLevel } from './config.ts';
 import { handlerThroughput } from './handler.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { pageWeight } from './pages.ts';
-import { writeReadmeTables, type BenchTable } from './readme.ts';
+import { writePerformanceTables, type BenchTable } from './markdown.ts';
 import { currentLoad, environment, printTable, resultsFile, writeResults, type Skipped } from './report.ts';
 import type { BenchContext, BenchSection } from './types.ts';
 import { startApp } from '../tests/support/app.ts';
@@ -89,8 +89,8 @@ async function main(): Promise<number> {
   await writeResults({ ...facts, budgets: { ...budgets, gzipLevel }, sections: results, brokenBudgets: broken });
   log(`wrote ${resultsFile.pathname}`);
   if (options.markdown) {
-    await writeReadmeTables(facts, tables);
-    log('wrote the tables into README.md (Performance)');
+    await writePerformanceTables(facts, tables);
+    log('wrote the tables into docs/performance.md');
   }
 
   if (broken.length === 0) {

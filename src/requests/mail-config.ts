@@ -7,7 +7,7 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'astro/zod';
 import type { MailRoute } from './mail.ts';
 
-/** The variables this module reads (see astro.config.mjs `env.schema` and the README). */
+/** The variables this module reads (checked first by src/server/config.ts; README, Configuration). */
 export interface MailEnv {
   /** `smtp://user:password@host:port` or `smtps://…`; unset: the outbox folder. */
   SMTP_URL?: string | undefined;

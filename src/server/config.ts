@@ -92,7 +92,7 @@ export type ServerSettings = z.infer<typeof ServerSettingsSchema>;
 export class SettingsError extends Error {
   readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
-    super(`The server's settings are wrong, so it will not start:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README, section Configuration.`);
+    super(`The server's settings are wrong, so it will not start:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README.md, section Configuration.`);
     this.name = 'SettingsError';
     this.problems = problems;
   }

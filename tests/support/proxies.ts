@@ -72,7 +72,7 @@ export async function startRedis(port?: number): Promise<Running & { url: string
 }
 
 /**
- * nginx on `host`, in front of the app at `upstream` (e.g. 127.0.0.1:4000), configured as the README's nginx
+ * nginx on `host`, in front of the app at `upstream` (e.g. 127.0.0.1:4000), configured as docs/deployment.md's nginx
  * example: it appends the client to X-Forwarded-For ($proxy_add_x_forwarded_for) and says the request came by https.
  * It connects to the app from `bindAddress`, the address the app's TRUST_PROXY names.
  */
@@ -112,7 +112,7 @@ http {
 }
 
 /**
- * Caddy with the deploy kit's Caddyfile (deploy/Caddyfile), as README's Deployment section has it, changed only
+ * Caddy with the deploy kit's Caddyfile (deploy/Caddyfile), as docs/deployment.md has it, changed only
  * where a test must: a certificate from Caddy's own local CA (`tls internal`) instead of Let's Encrypt, loopback
  * addresses and free ports, and no admin endpoint.
  */

@@ -1,5 +1,5 @@
 /**
- * The production install as README's Deployment has it: the build, the sources and the lock file copied to a fresh
+ * The production install as docs/deployment.md has it: the build, the sources and the lock file copied to a fresh
  * folder, `npm ci --omit=dev`, then `npm run serve`. The `node` package is a runtime dependency, so npm runs the
  * server with Node 24 even where the system's Node is older (Debian 12 ships 18, Debian 13 ships 20).
  */

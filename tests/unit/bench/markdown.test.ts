@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endMarker, markdownBlock, replaceBetweenMarkers, startMarker } from '../../../bench/readme.ts';
+import { endMarker, markdownBlock, replaceBetweenMarkers, startMarker } from '../../../bench/markdown.ts';
 
 const facts = {
   generatedAt: '2026-11-26T05:00:00.000Z',
@@ -9,7 +9,7 @@ const facts = {
 };
 const tables = [{ title: 'Page weight', rows: [['page', 'total'], ['/', '20.2 KB']] }];
 
-describe("the bench's tables in README", () => {
+describe("the bench's tables in docs/performance.md", () => {
   it('replaces only what lies between the markers', () => {
     const readme = `# Title\n\n## Performance\n\n${startMarker}\nold figures\n${endMarker}\n\nText after.\n`;
     expect(replaceBetweenMarkers(readme, 'new figures')).toBe(

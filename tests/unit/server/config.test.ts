@@ -53,7 +53,7 @@ describe('server settings', () => {
   it('names every wrong variable at once, and never echoes a value (URLs can hold passwords)', () => {
     const error = new SettingsError(problems({ PORT: 'x', RATE_LIMIT_MAX: '0', REDIS_URL: 'http://u:hemligt@redis' }));
     expect(error.problems).toHaveLength(3);
-    expect(error.message).toContain('See README, section Configuration.');
+    expect(error.message).toContain('See README.md, section Configuration.');
     expect(error.message).not.toContain('hemligt');
   });
 });
