@@ -49,7 +49,7 @@ export default defineConfig(
   },
   {
     // Plain ES5 that the tests serve to the page in place of gtag.js; no TypeScript program types it.
-    files: ['tests/e2e/support/gtag-stub.js'],
+    files: ['tests/support/e2e/gtag-stub.js'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.browser },
   },

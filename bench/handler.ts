@@ -6,8 +6,8 @@
 import nodemailer from 'nodemailer';
 import { handlerLoad } from './config.ts';
 import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
-import { anna } from '../tests/fixtures/anna.ts';
-import { MAIL_FROM, MAIL_TO } from '../tests/fixtures/mail.ts';
+import { anna } from '../tests/support/fixtures/anna.ts';
+import { MAIL_FROM, MAIL_TO } from '../tests/support/fixtures/mail.ts';
 import { startSmtp, type TestSmtp } from '../tests/support/smtp.ts';
 import { inParallel, isDelivered, postRequestForm, processMemory } from '../tests/support/load.ts';
 

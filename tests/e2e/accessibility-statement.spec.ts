@@ -1,5 +1,5 @@
-import { test, expect, axeViolations } from './support/fixtures';
-import { pages } from './support/site';
+import { test, expect, axeViolations } from '../support/e2e/fixtures';
+import { pages } from '../support/e2e/site';
 
 test.describe('the accessibility statement', () => {
   test('is linked from the footer of every page', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { requestTest, expect, anna, postForm } from './support/requests';
+import { requestTest, expect, anna, postForm } from '../support/e2e/requests';
 import { LOCALES } from '../../src/i18n/locales';
 import { ROUTES } from '../../src/i18n/routes';
 

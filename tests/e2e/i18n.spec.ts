@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './support/fixtures';
-import { englishPages, swedishPages } from './support/site';
+import { test, expect, axeViolations } from '../support/e2e/fixtures';
+import { englishPages, swedishPages } from '../support/e2e/site';
 import { ROUTES } from '../../src/i18n/routes';
 
 const SITE = 'https://www.jainkasso.se';

@@ -1,5 +1,5 @@
-import { test, expect } from './support/fixtures';
-import { pages } from './support/site';
+import { test, expect } from '../support/e2e/fixtures';
+import { pages } from '../support/e2e/site';
 
 for (const { path } of pages) {
   test(`${path} names an icon the server serves, so no request fails`, async ({ page }) => {

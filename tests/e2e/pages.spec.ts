@@ -1,6 +1,6 @@
-import { test, expect, axeViolations, foldedText } from './support/fixtures';
-import { pages, swedishPages } from './support/site';
-import { seedSections, seedPages } from '../seed';
+import { test, expect, axeViolations, foldedText } from '../support/e2e/fixtures';
+import { pages, swedishPages } from '../support/e2e/site';
+import { seedSections, seedPages } from '../support/seed';
 
 for (const { path, h1, lang } of pages) {
   test.describe(`page ${path}`, () => {

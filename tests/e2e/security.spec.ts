@@ -1,6 +1,6 @@
-import { test, expect } from './support/fixtures';
-import { recordCspViolations } from './support/csp';
-import { pages } from './support/site';
+import { test, expect } from '../support/e2e/fixtures';
+import { recordCspViolations } from '../support/e2e/csp';
+import { pages } from '../support/e2e/site';
 
 const expectedHeaders = {
   'strict-transport-security': /max-age=\d{8,}/,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_PATH, seedSections } from '../seed';
+import { SEED_PATH, seedSections } from '../support/seed';
 
 /** SHA-256 of shared/seed/integritetspolicy.txt as the client delivered it. */
 const DELIVERED_SHA256 = '0fe105f275ade4ddf33b403fa1147d81ae38442ddef041fc295742f8b058c3d7';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from '../support/fixtures';
-import { pages, analyticsPages } from '../support/site';
+import { test, expect } from '../../support/e2e/fixtures';
+import { pages, analyticsPages } from '../../support/e2e/site';
 import {
   banner,
   dataLayer,
@@ -14,7 +14,7 @@ import {
   openPage,
   preferences,
   sendGlobalPrivacyControl,
-} from '../support/consent';
+} from '../../support/e2e/consent';
 
 const DENIED_BY_DEFAULT = {
   analytics_storage: 'denied',

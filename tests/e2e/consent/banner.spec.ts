@@ -1,5 +1,5 @@
-import { test, expect, axeViolations } from '../support/fixtures';
-import { banner, expectEqualWeight, footerSettings, hasConsentCookie, openPage, preferences } from '../support/consent';
+import { test, expect, axeViolations } from '../../support/e2e/fixtures';
+import { banner, expectEqualWeight, footerSettings, hasConsentCookie, openPage, preferences } from '../../support/e2e/consent';
 
 test.describe('the first layer', () => {
   test('says in Swedish what cookies are for, links to /cookies/ and offers the three choices', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { test, expect } from '../support/fixtures';
-import { banner, GA_ID, GA_SESSION_COOKIE, openPage, preferences } from '../support/consent';
+import { test, expect } from '../../support/e2e/fixtures';
+import { banner, GA_ID, GA_SESSION_COOKIE, openPage, preferences } from '../../support/e2e/consent';
 
 /** The table's name for GA's per-property cookie: the real one, or `_ga_<mätnings-ID>` in a build without PUBLIC_GA_ID. */
 const GA_SESSION_NAME_SHOWN = GA_ID === 'G-XXXXXXXXXX' ? '_ga_<mätnings-ID>' : GA_SESSION_COOKIE;

@@ -1,7 +1,7 @@
-import { test, expect } from '../support/fixtures';
-import { recordCspViolations } from '../support/csp';
-import { analyticsPages, pages } from '../support/site';
-import { banner, footerSettings, gaCookies, googleRequests, GTAG_REQUEST, openPage, preferences } from '../support/consent';
+import { test, expect } from '../../support/e2e/fixtures';
+import { recordCspViolations } from '../../support/e2e/csp';
+import { analyticsPages, pages } from '../../support/e2e/site';
+import { banner, footerSettings, gaCookies, googleRequests, GTAG_REQUEST, openPage, preferences } from '../../support/e2e/consent';
 
 // The browser enforces the site's Content-Security-Policy through every step of the consent flows.
 

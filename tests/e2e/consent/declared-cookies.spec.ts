@@ -3,9 +3,9 @@
  * a cookie added anywhere without its row in src/consent/config.ts fails here.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect } from '../support/fixtures';
-import { banner, gaCookies, openPage } from '../support/consent';
-import { anna, fillForm } from '../support/requests';
+import { test, expect } from '../../support/e2e/fixtures';
+import { banner, gaCookies, openPage } from '../../support/e2e/consent';
+import { anna, fillForm } from '../../support/e2e/requests';
 
 /** The names the table declares, as patterns: `_ga_<mätnings-ID>` stands for the property's cookie, whatever its ID. */
 async function declaredCookies(page: Page): Promise<RegExp[]> {

@@ -1,7 +1,7 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect } from '../../support/e2e/fixtures';
 import { chromiumExecutable, chromiumFlags, hostResolverFlag } from '../../support/browser';
 import { baseURL } from '../../../playwright.config';
-import { banner, footerSettings, gaCookies, GA_SESSION_COOKIE, openPage, preferences } from '../support/consent';
+import { banner, footerSettings, gaCookies, GA_SESSION_COOKIE, openPage, preferences } from '../../support/e2e/consent';
 
 // The site as the public reaches it, on a www. host: GA writes its cookies to the parent domain
 // (cookie_domain "auto"), and older visits may have left them host-only or on the www. host itself.

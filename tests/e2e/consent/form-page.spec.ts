@@ -1,5 +1,5 @@
-import { test, expect } from '../support/fixtures';
-import { banner, gaCookies, googleRequests, GTAG_REQUEST, openPage } from '../support/consent';
+import { test, expect } from '../../support/e2e/fixtures';
+import { banner, gaCookies, googleRequests, GTAG_REQUEST, openPage } from '../../support/e2e/consent';
 
 // /dina-uppgifter/ (the data-request form) renders BaseLayout with analytics={false}: whatever the
 // visitor chose, GA never loads there.

@@ -1,4 +1,4 @@
-import { test, expect, axeViolations } from '../support/fixtures';
+import { test, expect, axeViolations } from '../../support/e2e/fixtures';
 import {
   banner,
   expectEqualWeight,
@@ -11,7 +11,7 @@ import {
   hasConsentCookie,
   openPage,
   preferences,
-} from '../support/consent';
+} from '../../support/e2e/consent';
 
 /** The table's name for GA's per-property cookie on the English page: the real one, or `_ga_<measurement-ID>` without PUBLIC_GA_ID. */
 const GA_SESSION_NAME_SHOWN = GA_ID === 'G-XXXXXXXXXX' ? '_ga_<measurement-ID>' : GA_SESSION_COOKIE;

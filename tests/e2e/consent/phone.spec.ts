@@ -1,8 +1,8 @@
 /** A first visit on a phone: the banner informs and gets out of the way, and the preferences fit. */
 import type { Page } from '@playwright/test';
-import { test, expect } from '../support/fixtures';
-import { banner, LABELS, openPage, preferences } from '../support/consent';
-import { pages } from '../support/site';
+import { test, expect } from '../../support/e2e/fixtures';
+import { banner, LABELS, openPage, preferences } from '../../support/e2e/consent';
+import { pages } from '../../support/e2e/site';
 
 const phones = [
   { width: 360, height: 740 },

@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { requestTest, expect, axeViolations, anna, fillForm, postForm, PERSONAL_VALUES } from '../support/requests';
+import { requestTest, expect, axeViolations, anna, fillForm, postForm, PERSONAL_VALUES } from '../../support/e2e/requests';
 
 // A low limit, so the test reaches it quickly: two requests per client per 10 minutes. The test itself plays the
 // TLS proxy in the last test, so its address is trusted (tests/e2e/server/ has the real proxies and the forgeries).

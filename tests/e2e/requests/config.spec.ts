@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { test, expect } from '../support/fixtures';
+import { test, expect } from '../../support/e2e/fixtures';
 import { startApp, runAppToExit } from '../../support/app';
 import { startSmtp } from '../../support/smtp';
-import { anna, MAIL_TO, MAIL_FROM } from '../support/requests';
+import { anna, MAIL_TO, MAIL_FROM } from '../../support/e2e/requests';
 
 const form = (baseURL: string) => ({ form: { ...anna }, headers: { Origin: baseURL }, maxRedirects: 0 });
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { requestTest, expect, anna, fillForm } from '../support/requests';
-import { recordCspViolations } from '../support/csp';
-import { banner } from '../support/consent';
+import { requestTest, expect, anna, fillForm } from '../../support/e2e/requests';
+import { recordCspViolations } from '../../support/e2e/csp';
+import { banner } from '../../support/e2e/consent';
 
 // The form's flows with JavaScript on, the browser enforcing the Content-Security-Policy of every page they cross.
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });

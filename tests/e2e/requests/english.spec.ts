@@ -17,8 +17,8 @@ import {
   MAIL_TO,
   MAIL_FROM,
   PERSONAL_VALUES,
-} from '../support/requests';
-import { addresses } from '../../fixtures/mail';
+} from '../../support/e2e/requests';
+import { addresses } from '../../support/fixtures/mail';
 
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
 // One app and one SMTP server for the whole file: its tests run in order in one worker.

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, type RequestFields } from '../support/requests';
+import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, type RequestFields } from '../../support/e2e/requests';
 import { requestText } from '../../../src/i18n/requests';
 
 const test = requestTest();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { requestTest, expect, MAIL_TO } from '../support/requests';
+import { requestTest, expect, MAIL_TO } from '../../support/e2e/requests';
 import { submitAsVisitor } from '../../support/load';
-import { hostileForm } from '../../hostile-input';
-import { addresses, headerNames, MAIL_HEADERS } from '../../fixtures/mail';
+import { hostileForm } from '../../support/hostile-input';
+import { addresses, headerNames, MAIL_HEADERS } from '../../support/fixtures/mail';
 
 /**
  * Property-based test (fast-check) of the POST handler of the built server: random Unicode, control characters,

@@ -1,4 +1,4 @@
-import { requestTest, expect, anna, MAIL_TO, requestLog } from '../support/requests';
+import { requestTest, expect, anna, MAIL_TO, requestLog } from '../../support/e2e/requests';
 import { inParallel, processMemory, socketsTo, submitAsVisitor } from '../../support/load';
 
 /**

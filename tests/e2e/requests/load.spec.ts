@@ -1,4 +1,4 @@
-import { requestTest, expect, anna, MAIL_TO } from '../support/requests';
+import { requestTest, expect, anna, MAIL_TO } from '../../support/e2e/requests';
 import { inParallel, submitAsVisitor, type VisitorAnswer } from '../../support/load';
 import type { ReceivedMail, TestSmtp } from '../../support/smtp';
 

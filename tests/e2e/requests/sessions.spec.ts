@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { requestTest, expect, anna, postForm, MAIL_TO, MAIL_FROM } from '../support/requests';
+import { requestTest, expect, anna, postForm, MAIL_TO, MAIL_FROM } from '../../support/e2e/requests';
 import { startApp } from '../../support/app';
 import { startRedis } from '../../support/proxies';
 

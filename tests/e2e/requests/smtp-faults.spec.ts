@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, anna, fillForm, MAIL_TO, PERSONAL_VALUES, requestLog } from '../support/requests';
+import { requestTest, expect, axeViolations, anna, fillForm, MAIL_TO, PERSONAL_VALUES, requestLog } from '../../support/e2e/requests';
 import { unusedPort } from '../../support/smtp';
 
 /**

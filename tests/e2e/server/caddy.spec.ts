@@ -9,8 +9,8 @@ import { chromiumExecutable } from '../../support/browser';
 import { startApp, type RunningApp } from '../../support/app';
 import { startCaddy } from '../../support/proxies';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
-import { anna, fillForm, MAIL_FROM, MAIL_TO } from '../support/requests';
-import { pages } from '../support/site';
+import { anna, fillForm, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
+import { pages } from '../../support/e2e/site';
 
 test.describe.configure({ mode: 'default' });
 

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { startApp, type RunningApp } from '../../support/app';
 import { startRedis } from '../../support/proxies';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
-import { anna, MAIL_FROM, MAIL_TO } from '../support/requests';
+import { anna, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
 
 const LIMIT = 3;
 

@@ -5,8 +5,8 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { requestTest, expect, anna, PERSONAL_VALUES } from '../support/requests';
-import { analyticsPages } from '../support/site';
+import { requestTest, expect, anna, PERSONAL_VALUES } from '../../support/e2e/requests';
+import { analyticsPages } from '../../support/e2e/site';
 
 const test = requestTest();
 test.describe.configure({ mode: 'default' });

@@ -18,7 +18,7 @@ async function postForm(url: string) {
   });
   return { status: response.status, location: response.headers.get('location'), cookie: response.headers.getSetCookie().join('; ') };
 }
-import { anna, MAIL_FROM, MAIL_TO } from '../support/requests';
+import { anna, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
 
 const refused = (url: string) =>
   new Promise<boolean>((resolve) => {

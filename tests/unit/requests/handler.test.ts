@@ -5,7 +5,7 @@ import type { DeliveryResult, FinalResult, Mailer } from '../../../src/requests/
 import type { RequestLogEvent } from '../../../src/requests/log';
 import { memoryLimiter } from '../../../src/requests/rate-limit';
 import { validateRequest } from '../../support/validate';
-import { anna } from '../../fixtures/anna';
+import { anna } from '../../support/fixtures/anna';
 
 /** Anna's request as the Action hands it to the handler (from the Swedish form), with changes. */
 function submitted(changes: Record<string, string> = {}, honeypot = ''): Submission {

@@ -4,8 +4,8 @@ import type { ParsedMail } from 'mailparser';
 import { composeCompanyMail, composeReceipt, replyToName, type RequestMeta } from '../../../src/requests/mail';
 import { type DataRequest } from '../../../src/requests/schema';
 import { validateRequest } from '../../support/validate';
-import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
-import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures/mail';
+import { anna, PERSONAL_VALUES } from '../../support/fixtures/anna';
+import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../support/fixtures/mail';
 
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
 const meta: RequestMeta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z'), locale: 'sv' };

@@ -10,8 +10,8 @@ import { validateRequest } from '../../support/validate';
 import { composeCompanyMail, composeReceipt, companySubject } from '../../../src/requests/mail';
 import { isErrorKey } from '../../../src/i18n/requests';
 import { CORRECTION_MAX } from '../../../src/requests/limits';
-import { hostileForm, hostileText } from '../../hostile-input';
-import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../fixtures/mail';
+import { hostileForm, hostileText } from '../../support/hostile-input';
+import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../support/fixtures/mail';
 
 const RUNS = 300;
 const route = { to: 'arenden@jainkasso.test', from: 'webb@jainkasso.test' };

@@ -4,12 +4,12 @@
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
-import { startApp, type RunningApp } from '../../support/app';
-import { startSmtp, type ReceivedMail, type TestSmtp } from '../../support/smtp';
-import { anna, PERSONAL_VALUES } from '../../fixtures/anna';
+import { startApp, type RunningApp } from '../app';
+import { startSmtp, type ReceivedMail, type TestSmtp } from '../smtp';
+import { anna, PERSONAL_VALUES } from '../fixtures/anna';
 import type { Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
-import { MAIL_FROM, MAIL_TO } from '../../fixtures/mail';
+import { MAIL_FROM, MAIL_TO } from '../fixtures/mail';
 
 export { expect, axeViolations } from './fixtures';
 
