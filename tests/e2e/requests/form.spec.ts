@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, type RequestFields } from '../../support/e2e/requests';
 import { requestText } from '../../../src/i18n/requests';
+import { LOCALES, type Locale } from '../../../src/i18n/locales';
 
 const test = requestTest();
 test.describe.configure({ mode: 'default' });
@@ -10,23 +11,39 @@ const TITLE = 'Begär registerutdrag eller rättelse – J A Inkasso & Consultin
 
 type Field = 'type' | 'name' | 'personnummer' | 'address' | 'postalCode' | 'city' | 'email' | 'phone' | 'caseNumber' | 'correction';
 
-/** Each question as a person finds it: by its label or legend. */
-function control(page: Page, field: Field): Locator {
+/** What a visitor reads on the form page in each language: the test's own words, not the site's strings. */
+const FORM_PAGE = {
+  sv: { path: '/dina-uppgifter/', title: TITLE, error: 'Fel:', problem: 'Det finns ett problem', submit: 'Skicka begäran', typeLegend: 'Vad gäller din begäran?' },
+  en: {
+    path: '/en/your-data/',
+    title: 'Ask for a copy of your data or a correction – J A Inkasso & Consulting AB',
+    error: 'Error:',
+    problem: 'There is a problem',
+    submit: 'Send request',
+    typeLegend: 'What do you want to ask for?',
+  },
+} as const satisfies Record<Locale, unknown>;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each question as a person finds it: by its label or legend, in the page's language. */
+function control(page: Page, field: Field, locale: Locale = 'sv'): Locator {
   switch (field) {
     case 'type':
-      return page.getByRole('group', { name: 'Vad gäller din begäran?' });
+      return page.getByRole('group', { name: FORM_PAGE[locale].typeLegend });
     default:
-      return page.getByRole('textbox', { name: FORM_LABELS.sv.fields[field] });
+      return page.getByRole('textbox', { name: FORM_LABELS[locale].fields[field] });
   }
 }
 
-/** The GOV.UK pattern, checked as a visitor with a screen reader meets it. */
-async function expectErrors(page: Page, expected: Partial<Record<Field, string>>): Promise<void> {
-  await expect(page).toHaveTitle(`Fel: ${TITLE}`);
+/** The GOV.UK pattern, checked as a visitor with a screen reader meets it, in the page's language. */
+async function expectErrors(page: Page, expected: Partial<Record<Field, string>>, locale: Locale = 'sv'): Promise<void> {
+  const words = FORM_PAGE[locale];
+  await expect(page).toHaveTitle(`${words.error} ${words.title}`);
   const summary = page.locator('[data-error-summary]');
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('heading', { level: 2 })).toHaveText('Det finns ett problem');
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText(words.problem);
   // One link per problem, in the form's order, each leading to its field.
   await expect(summary.getByRole('link')).toHaveText(Object.values(expected));
   for (const link of await summary.getByRole('link').all()) {
@@ -34,9 +51,9 @@ async function expectErrors(page: Page, expected: Partial<Record<Field, string>>
     await expect(page.locator(target)).toHaveCount(1);
   }
   for (const [field, message] of Object.entries(expected) as [Field, string][]) {
-    const element = control(page, field);
+    const element = control(page, field, locale);
     // The message beside the field, announced with it.
-    await expect(element).toHaveAccessibleDescription(new RegExp(`Fel: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(element).toHaveAccessibleDescription(new RegExp(`${words.error} ${escape(message)}`));
     if (field === 'type') {
       for (const radio of await element.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
     } else {
@@ -45,101 +62,112 @@ async function expectErrors(page: Page, expected: Partial<Record<Field, string>>
   }
   // Fields without a problem are not marked.
   const fine = (['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber'] as Field[]).filter((f) => !(f in expected));
-  for (const field of fine) await expect(control(page, field)).not.toHaveAttribute('aria-invalid');
+  for (const field of fine) await expect(control(page, field, locale)).not.toHaveAttribute('aria-invalid');
 }
 
-/** Every kind of wrong answer, in three posts (one message per field at a time). */
-const invalidPosts: { name: string; fields: RequestFields; errors: Partial<Record<Field, string>> }[] = [
-  {
-    name: 'an empty form',
-    fields: {},
-    errors: {
-      type: t.type,
-      name: t.nameMissing,
-      personnummer: t.personnummerMissing,
-      address: t.addressMissing,
-      postalCode: t.postalCodeMissing,
-      city: t.cityMissing,
+/** Every kind of wrong answer, in four posts (one message per field at a time), with the messages in `locale`. */
+function invalidPosts(locale: Locale): { name: string; fields: RequestFields; errors: Partial<Record<Field, string>> }[] {
+  const e = requestText(locale).errors;
+  return [
+    {
+      name: 'an empty form',
+      fields: {},
+      errors: {
+        type: e.type,
+        name: e.nameMissing,
+        personnummer: e.personnummerMissing,
+        address: e.addressMissing,
+        postalCode: e.postalCodeMissing,
+        city: e.cityMissing,
+      },
     },
-  },
-  {
-    name: 'wrong check digit, a short postnummer, an incomplete e-mail, words for a phone number, too long texts, no correction',
-    fields: {
-      ...anna,
-      name: 'N'.repeat(201),
-      personnummer: '850415-2384',
-      postalCode: '1234',
-      city: 'O'.repeat(101),
-      email: 'anna@',
-      phone: 'ring mig',
-      caseNumber: 'A'.repeat(51),
-      correction: ' ',
+    {
+      name: 'wrong check digit, a short postnummer, an incomplete e-mail, words for a phone number, too long texts, no correction',
+      fields: {
+        ...anna,
+        name: 'N'.repeat(201),
+        personnummer: '850415-2384',
+        postalCode: '1234',
+        city: 'O'.repeat(101),
+        email: 'anna@',
+        phone: 'ring mig',
+        caseNumber: 'A'.repeat(51),
+        correction: ' ',
+      },
+      errors: {
+        correction: e.correctionMissing,
+        name: e.nameTooLong,
+        personnummer: e.personnummerInvalid,
+        postalCode: e.postalCodeFormat,
+        city: e.cityTooLong,
+        email: e.emailFormat,
+        phone: e.phoneFormat,
+        caseNumber: e.caseNumberTooLong,
+      },
     },
-    errors: {
-      correction: t.correctionMissing,
-      name: t.nameTooLong,
-      personnummer: t.personnummerInvalid,
-      postalCode: t.postalCodeFormat,
-      city: t.cityTooLong,
-      email: t.emailFormat,
-      phone: t.phoneFormat,
-      caseNumber: t.caseNumberTooLong,
+    {
+      name: 'an impossible date, a long address, a postnummer starting with 0 and more than 2,000 characters',
+      fields: { ...anna, personnummer: '900230-1233', address: 'A'.repeat(201), postalCode: '012 34', correction: 'x'.repeat(2001) },
+      errors: { correction: e.correctionTooLong, personnummer: e.personnummerInvalid, address: e.addressTooLong, postalCode: e.postalCodeFormat },
     },
-  },
-  {
-    name: 'an impossible date, a personnummer with too few digits in another post, a long address and more than 2,000 characters',
-    fields: { ...anna, personnummer: '900230-1233', address: 'A'.repeat(201), postalCode: '012 34', correction: 'x'.repeat(2001) },
-    errors: { correction: t.correctionTooLong, personnummer: t.personnummerInvalid, address: t.addressTooLong, postalCode: t.postalCodeFormat },
-  },
-  {
-    name: 'a personnummer of the wrong length',
-    fields: { ...anna, personnummer: '85041523' },
-    errors: { personnummer: t.personnummerFormat },
-  },
-];
+    {
+      name: 'a personnummer of the wrong length',
+      fields: { ...anna, personnummer: '85041523' },
+      errors: { personnummer: e.personnummerFormat },
+    },
+  ];
+}
 
-for (const javaScriptEnabled of [false, true]) {
-  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-    test.use({ javaScriptEnabled });
+// The same cases in every language: the errors in the page's language, never a word of the other.
+for (const locale of LOCALES) {
+  const words = FORM_PAGE[locale];
+  const labels = FORM_LABELS[locale];
+  for (const javaScriptEnabled of [false, true]) {
+    test.describe(`${locale}, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled });
 
-    for (const post of invalidPosts) {
-      test(`the server answers ${post.name} with the GOV.UK error pattern, keeps every answer and sends nothing`, async ({ page, smtp }) => {
-        const attempts = smtp.attempts;
-        await page.goto('/dina-uppgifter/');
-        await fillForm(page, post.fields);
-        const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Skicka begäran' }).click()]);
-        expect(response.status()).toBe(400);
-        await expectErrors(page, post.errors);
-        for (const field of ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const) {
-          if (post.fields[field] !== undefined) await expect(control(page, field)).toHaveValue(post.fields[field]);
-        }
-        if (post.fields.type) await expect(page.getByRole('radio', { name: 'Rättelse' })).toBeChecked();
-        expect(smtp.attempts).toBe(attempts);
+      for (const post of invalidPosts(locale)) {
+        test(`the server answers ${post.name} with the GOV.UK error pattern, keeps every answer and sends nothing`, async ({ page, smtp }) => {
+          const attempts = smtp.attempts;
+          await page.goto(words.path);
+          await fillForm(page, post.fields, locale);
+          const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: words.submit }).click()]);
+          expect(response.status()).toBe(400);
+          expect(new URL(response.url()).pathname).toBe(words.path);
+          await expectErrors(page, post.errors, locale);
+          for (const field of ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const) {
+            if (post.fields[field] !== undefined) await expect(control(page, field, locale)).toHaveValue(post.fields[field]);
+          }
+          if (post.fields.type) await expect(page.getByRole('radio', { name: labels.rattelse })).toBeChecked();
+          const other = FORM_PAGE[LOCALES.find((candidate) => candidate !== locale)!];
+          await expect(page.locator('main')).not.toContainText(new RegExp(`${escape(other.problem)}|${escape(other.error)}`));
+          expect(smtp.attempts).toBe(attempts);
+        });
+      }
+
+      test('a link in the error summary takes the visitor to the field', async ({ page }) => {
+        await page.goto(words.path);
+        await fillForm(page, { ...anna, postalCode: '1234' }, locale);
+        await page.getByRole('button', { name: words.submit }).click();
+        await page.locator('[data-error-summary]').getByRole('link', { name: requestText(locale).errors.postalCodeFormat }).click();
+        await expect(page).toHaveURL(/#request-postalCode$/);
+        await expect(control(page, 'postalCode', locale)).toBeFocused();
       });
-    }
 
-    test('a link in the error summary takes the visitor to the field', async ({ page }) => {
-      await page.goto('/dina-uppgifter/');
-      await fillForm(page, { ...anna, postalCode: '1234' });
-      await page.getByRole('button', { name: 'Skicka begäran' }).click();
-      await page.locator('[data-error-summary]').getByRole('link', { name: t.postalCodeFormat }).click();
-      await expect(page).toHaveURL(/#request-postalCode$/);
-      await expect(control(page, 'postalCode')).toBeFocused();
+      test('the Rättelse question comes right after the type, only for a Rättelse', async ({ page }) => {
+        await page.goto(words.path);
+        await expect(control(page, 'correction', locale)).toBeHidden();
+        await page.getByRole('radio', { name: labels.rattelse }).check();
+        await expect(control(page, 'correction', locale)).toBeVisible();
+        // Next in the tab order after the choice of type.
+        await page.getByRole('radio', { name: labels.rattelse }).focus();
+        await page.keyboard.press('Tab');
+        await expect(control(page, 'correction', locale)).toBeFocused();
+        await page.getByRole('radio', { name: labels.registerutdrag }).check();
+        await expect(control(page, 'correction', locale)).toBeHidden();
+      });
     });
-
-    test('the Rättelse question comes right after the type, only for a Rättelse', async ({ page }) => {
-      await page.goto('/dina-uppgifter/');
-      await expect(control(page, 'correction')).toBeHidden();
-      await page.getByRole('radio', { name: 'Rättelse' }).check();
-      await expect(control(page, 'correction')).toBeVisible();
-      // Next in the tab order after the choice of type.
-      await page.getByRole('radio', { name: 'Rättelse' }).focus();
-      await page.keyboard.press('Tab');
-      await expect(control(page, 'correction')).toBeFocused();
-      await page.getByRole('radio', { name: 'Registerutdrag' }).check();
-      await expect(control(page, 'correction')).toBeHidden();
-    });
-  });
+  }
 }
 
 test('an invalid type does not hide the other problems', async ({ request, baseURL }) => {
