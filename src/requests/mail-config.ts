@@ -26,7 +26,7 @@ export const MAX_SMTP_TIMEOUT_MS = 30_000;
 /** The wait when SMTP_TIMEOUT_MS is not set. */
 export const DEFAULT_SMTP_TIMEOUT_MS = 15_000;
 /** Pooled SMTP connections at most: enough for a small site's bursts, few enough for any mail provider's limits. */
-const MAX_CONNECTIONS = 5;
+export const MAX_CONNECTIONS = 5;
 
 export type MailConfig =
   | {
