@@ -76,11 +76,16 @@ test(`${BATCH * BATCHES} visitors, ${BATCH} at a time, each told "could not conf
     expect(after.rssKiB - before.memory.rssKiB, `RSS ${before.memory.rssKiB} → ${after.rssKiB} KiB`).toBeLessThan(32 * 1024);
     expect(app.output()).not.toMatch(/Error|ERR_/);
 
-    // Still up: the pages, and a request once the mail server answers again.
+    // Still up: the pages, and a request delivered once the mail server answers again. Whether it is confirmed
+    // within the short bound depends on the machine's load (the pool may still be retrying), so the mail is what counts.
     smtp.answer = 'accept';
     expect((await fetch(new URL('/', app.url))).status).toBe(200);
     const answer = await submitAsVisitor(app.url, { ...anna });
-    expect(answer.confirmed).toMatch(/^JA-/);
+    const reference = answer.confirmed ?? answer.unconfirmed;
+    expect(reference).toMatch(/^JA-/);
+    await expect
+      .poll(() => smtp.mailsTo(MAIL_TO).filter((mail) => mail.parsed.subject?.includes(reference!)).length, { timeout: 60_000 })
+      .toBe(1);
   } finally {
     clearInterval(sampler);
     smtp.answer = 'accept';
