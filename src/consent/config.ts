@@ -25,6 +25,18 @@ const GA_COOKIE_SECONDS = 730 * DAY_SECONDS;
 /** The company that receives GA's data in the EEA (Google's data processing terms), in the table and the supplement. */
 export const GA_PROVIDER = 'Google Ireland Ltd';
 
+/** Records of choices are kept this long unless CONSENT_RETENTION_MONTHS says otherwise: the common practice of consent tools. */
+export const DEFAULT_RECORD_RETENTION_MONTHS = 12;
+
+const RETENTION_ERROR = 'CONSENT_RETENTION_MONTHS must be a whole number of months from 1 to 120';
+
+/** CONSENT_RETENTION_MONTHS as a number (unset or empty: the default); anything else is left for the schema to refuse. */
+export function retentionMonthsFrom(value: string | undefined): unknown {
+  const text = value?.trim();
+  if (!text) return DEFAULT_RECORD_RETENTION_MONTHS;
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
 const CategoryIdSchema = z.enum(['necessary', 'analytics']);
 export type CategoryId = z.infer<typeof CategoryIdSchema>;
 
@@ -72,6 +84,8 @@ export const ConsentConfigSchema = z
     categories: z.object({ necessary: CategorySchema, analytics: CategorySchema }),
     /** Every cookie the site sets or lets set, in table order. */
     cookies: z.array(CookieSchema).min(1),
+    /** Months each record of a choice is kept on the server (CONSENT_RETENTION_MONTHS at build time; the cookie page states it). */
+    recordRetentionMonths: z.int({ error: RETENTION_ERROR }).min(1, { error: RETENTION_ERROR }).max(120, { error: RETENTION_ERROR }),
   })
   .check((ctx) => {
     const { categories, cookies } = ctx.value;
@@ -102,10 +116,11 @@ export function parseConsentConfig(input: unknown): ConsentConfig {
 }
 
 /** The raw settings; `consentConfig` is this, validated. */
-export function defineConsentConfig(measurementId: string): unknown {
+export function defineConsentConfig(measurementId: string, recordRetentionMonths: unknown = DEFAULT_RECORD_RETENTION_MONTHS): unknown {
   const expiryDays = 182;
   return {
     revision: 1,
+    recordRetentionMonths,
     expiryDays,
     measurementId,
     categories: {
@@ -147,5 +162,6 @@ export function defineConsentConfig(measurementId: string): unknown {
 }
 
 export const consentConfig: ConsentConfig = parseConsentConfig(
-  defineConsentConfig(measurementIdFrom(import.meta.env.PUBLIC_GA_ID)),
+  // Read when the pages are built: the cookie page and the manifest the server reads are written with the same value.
+  defineConsentConfig(measurementIdFrom(import.meta.env.PUBLIC_GA_ID), retentionMonthsFrom(process.env.CONSENT_RETENTION_MONTHS)),
 );

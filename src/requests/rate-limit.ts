@@ -1,6 +1,7 @@
 /**
  * The per-visitor limit on data requests (rate-limiter-flexible): at most `max` delivered requests per `windowMs`.
  * In memory by default; through Redis when REDIS_URL is set, so several server instances share one limit.
+ * The consent records' burst limit (src/consent/records/service.ts) is built the same way, under its own key prefix.
  * When Redis is unreachable an in-memory insurance limiter takes over: a debtor's legal right outranks the limit.
  */
 import { Redis } from 'ioredis';
@@ -55,26 +56,32 @@ export function memoryLimiter({ max, windowMs }: RateLimitOptions): RequestLimit
   return wrap(new RateLimiterMemory({ points: max, duration: seconds(windowMs) }));
 }
 
-/**
- * A limit shared through Redis, with an in-memory insurance limiter while Redis is unreachable; `logger` hears when
- * Redis goes down and comes back. `close()` disconnects from Redis (at shutdown).
- */
-export function redisLimiter({ max, windowMs }: RateLimitOptions, redisUrl: string, logger: Logger): RequestLimiter & { close(): Promise<void> } {
+/** One connection to Redis for every shared limit of the server; `logger` hears when Redis goes down and comes back. */
+export function connectRedis(redisUrl: string, logger: Logger): { client: Redis; close(): Promise<void> } {
   // While Redis is unreachable a command fails within a second, and the insurance limiter answers instead.
   const client = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 1000 });
   reportStoreStatus(client, 'rate-limit', logger);
-  const limiter = new RateLimiterRedis({
-    storeClient: client,
-    keyPrefix: 'jainkasso:data-requests',
-    points: max,
-    duration: seconds(windowMs),
-    insuranceLimiter: new RateLimiterMemory({ points: max, duration: seconds(windowMs) }),
-  });
   return {
-    ...wrap(limiter),
+    client,
     async close() {
       client.removeAllListeners('close');
       await client.quit().catch(() => client.disconnect());
     },
   };
+}
+
+/**
+ * A limit shared through Redis under `keyPrefix` (one per kind of request), with an in-memory insurance limiter
+ * while Redis is unreachable.
+ */
+export function redisLimiter({ max, windowMs }: RateLimitOptions, client: Redis, keyPrefix: string): RequestLimiter {
+  return wrap(
+    new RateLimiterRedis({
+      storeClient: client,
+      keyPrefix,
+      points: max,
+      duration: seconds(windowMs),
+      insuranceLimiter: new RateLimiterMemory({ points: max, duration: seconds(windowMs) }),
+    }),
+  );
 }

@@ -8,16 +8,14 @@ import { handleSubmission, type Submission, type SubmissionOutcome } from './han
 import { timedLog, type RequestLogEvent } from './log.ts';
 import type { MailConfig } from './mail-config.ts';
 import { PendingWork } from './pending-work.ts';
-import { memoryLimiter, redisLimiter, type RateLimitOptions } from './rate-limit.ts';
+import type { RequestLimiter } from './rate-limit.ts';
 import type { FieldName } from './schema.ts';
 
 export interface RequestServiceOptions {
   /** Where the mails go (mail-config.ts). */
   mail: MailConfig;
-  /** Delivered requests per visitor per window. */
-  limits: RateLimitOptions;
-  /** REDIS_URL: the rate limit shared by every instance; unset, in this process's memory. */
-  redisUrl?: string | undefined;
+  /** Delivered requests per visitor per window: shared through Redis, or in this process's memory (rate-limit.ts). */
+  limiter: RequestLimiter;
   logger: Logger;
 }
 
@@ -26,14 +24,12 @@ export interface RequestService {
   submit(submitted: Submission, clientAddress: string): Promise<SubmissionOutcome>;
   /** Logs a post whose answers were not accepted: the fields' names, never their values. */
   rejected(fields: FieldName[]): void;
-  /** Resolves when every receipt and late mail-server answer has settled, then lets go of the mail server and Redis. */
+  /** Resolves when every receipt and late mail-server answer has settled, then lets go of the mail server. */
   close(): Promise<void>;
 }
 
-export function createRequestService({ mail, limits, redisUrl, logger }: RequestServiceOptions): RequestService {
+export function createRequestService({ mail, limiter, logger }: RequestServiceOptions): RequestService {
   const mailer = createMailer(mail);
-  const shared = redisUrl ? redisLimiter(limits, redisUrl, logger) : undefined;
-  const limiter = shared ?? memoryLimiter(limits);
   const pending = new PendingWork();
   const log = (event: RequestLogEvent) => logger.info({ event: 'data-request', ...event });
   return {
@@ -50,7 +46,6 @@ export function createRequestService({ mail, limits, redisUrl, logger }: Request
     async close() {
       await pending.settled();
       mailer.close();
-      await shared?.close();
     },
   };
 }

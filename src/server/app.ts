@@ -17,6 +17,9 @@ import type { Services } from './services.ts';
 import { cacheControl } from './cache.ts';
 import { InFlight } from './in-flight.ts';
 import { isValidHost, sanitizeForwarded } from './forwarded.ts';
+import { isSameOriginPost } from './same-origin.ts';
+import { CONSENT_RECORDS_PATH, MAX_RECORD_BYTES } from '../consent/records/record.ts';
+import { RECEIVE_STATUS } from '../consent/records/service.ts';
 import { oddRequest } from './odd-requests.ts';
 import { pagePath, SECURITY_HEADERS } from './security-headers.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
@@ -160,6 +163,14 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, servi
     // For a load balancer or systemd: the process answers. SMTP is not touched.
     reply.header('Cache-Control', 'no-store');
     return { status: 'ok' };
+  });
+
+  // A record of a visitor's cookie choice (src/consent/records): JSON from a page of this site, at most 2 KB.
+  app.post(CONSENT_RECORDS_PATH, { bodyLimit: MAX_RECORD_BYTES }, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    if (!isSameOriginPost(request.headers)) return reply.code(403).send();
+    const outcome = await services.consent.receive(request.body, request.ip);
+    return reply.code(RECEIVE_STATUS[outcome]).send();
   });
 
   await app.register(fastifyStatic, {

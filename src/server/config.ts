@@ -1,7 +1,7 @@
 /**
  * The production server's start-time settings: one schema, read once from the environment.
  * A wrong value stops the server with a sentence naming the variable and what it must be (README, Configuration).
- * Values are never echoed: SMTP_URL and REDIS_URL can hold passwords.
+ * Values are never echoed: SMTP_URL, REDIS_URL and DATABASE_URL can hold passwords.
  */
 import { isIP } from 'node:net';
 import proxyAddr from 'proxy-addr';
@@ -70,6 +70,22 @@ const ServerSettingsSchema = z.object({
       })
       .optional(),
   ),
+  /** PostgreSQL for the consent records, shared by several instances; unset: the SQLite file CONSENT_DB_PATH. */
+  DATABASE_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
+        error: 'DATABASE_URL must be a URL starting with postgres://, e.g. postgres://jainkasso:password@127.0.0.1:5432/jainkasso.',
+      })
+      .optional(),
+  ),
+  /** The SQLite file of the consent records without DATABASE_URL; default data/consent.sqlite in the working directory. */
+  CONSENT_DB_PATH: optionalText('CONSENT_DB_PATH must be a file path.'),
+  /** Consent records taken per visitor address per window: a burst beyond it gets 429. */
+  CONSENT_RATE_LIMIT_MAX: wholeNumber('CONSENT_RATE_LIMIT_MAX', 1, Number.MAX_SAFE_INTEGER, 20, 'records per window'),
+  /** The consent records' window, in milliseconds. */
+  CONSENT_RATE_LIMIT_WINDOW_MS: wholeNumber('CONSENT_RATE_LIMIT_WINDOW_MS', 1000, Number.MAX_SAFE_INTEGER, 60_000, 'milliseconds'),
   /** The mail server, `smtps://user:pass@host:465` or `smtp://…:587`; unset: the outbox folder (checked in mail-config.ts). */
   SMTP_URL: optionalText('SMTP_URL must be a URL such as smtps://user:password@mail.example.se:465.'),
   /** The inbox that receives data requests; default: the site's e-mail. */

@@ -5,6 +5,8 @@
 import { createLogger } from '../log/logger.ts';
 import { parseMailConfig } from '../requests/mail-config.ts';
 import { site } from '../site.config.ts';
+import { consentConfig } from '../consent/config.ts';
+import { consentManifest } from '../consent/records/manifest.server.ts';
 import type { ServerLocals } from './app.ts';
 import { parseServerSettings } from './config.ts';
 import { buildServices, type Services } from './services.ts';
@@ -16,7 +18,9 @@ export function devLocals(locals: Partial<ServerLocals>, clientAddress: string):
   if (locals.services && locals.clientAddress !== undefined) return locals as ServerLocals;
   if (!services) {
     const settings = parseServerSettings(process.env);
-    services = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), createLogger());
+    const built = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), consentManifest(consentConfig), createLogger());
+    void built.consent.start();
+    services = built;
   }
   return { services, clientAddress };
 }

@@ -13,6 +13,8 @@ import { buildServer, type AstroMiddleware } from './app.ts';
 import { parseServerSettings, SettingsError, type ServerSettings } from './config.ts';
 import { loadPageCsp } from './security-headers.ts';
 import { buildServices } from './services.ts';
+import { loadConsentManifest, MANIFEST_FILE } from '../consent/records/manifest.ts';
+import { describeStore, storeLocation } from '../consent/records/location.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const logger = createLogger();
@@ -38,7 +40,23 @@ if (!existsSync(entry)) {
 }
 const { handler: astro } = (await import(entry.href)) as { handler: AstroMiddleware };
 
-const services = buildServices(settings, mail, logger);
+/** What the build showed visitors about consent (the records are checked against it), or a sentence and exit 1. */
+function consentManifestOrExit() {
+  try {
+    return loadConsentManifest(new URL(`client/${MANIFEST_FILE}`, dist));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+const services = buildServices(settings, mail, consentManifestOrExit(), logger);
+const consentProblem = await services.consent.start();
+if (consentProblem) {
+  process.stderr.write(`${consentProblem}\n`);
+  await services.close();
+  process.exit(1);
+}
 const server = await buildServer({
   astro,
   clientDir: fileURLToPath(new URL('client/', dist)),
@@ -64,6 +82,7 @@ try {
     mail: mail.description,
     rateLimit: `At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${window} s${settings.REDIS_URL ? ', shared through Redis' : ', in memory'}.`,
     trustedProxies: settings.TRUST_PROXY.length,
+    consentStore: describeStore(storeLocation(settings, process.cwd())),
   });
   // Fastify logs "Server listening on <address>" through the same logger.
   await server.app.listen({ host: settings.HOST, port: settings.PORT, listenTextResolver: (address) => `Server listening on ${address}` });

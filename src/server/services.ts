@@ -1,26 +1,49 @@
 /**
  * The services of a running server, built once from the start-time settings and handed to Astro with every
- * on-demand request (`locals.services`): today the data requests; later stores join here.
+ * on-demand request (`locals.services`), or used by the server's own routes: the data requests and the consent
+ * records, with one connection to Redis for their shared limits when REDIS_URL is set.
  */
 import type { Logger } from '../log/logger.ts';
+import type { ConsentManifest } from '../consent/records/manifest.ts';
+import { storeLocation } from '../consent/records/location.ts';
+import { createConsentService, type ConsentRecordService } from '../consent/records/service.ts';
 import type { MailConfig } from '../requests/mail-config.ts';
+import { connectRedis, memoryLimiter, redisLimiter, type RateLimitOptions } from '../requests/rate-limit.ts';
 import { createRequestService, type RequestService } from '../requests/service.ts';
 import type { ServerSettings } from './config.ts';
 
 export interface Services {
   requests: RequestService;
+  consent: ConsentRecordService;
 }
 
 /** Builds the services; `close()` lets their work in flight finish and disconnects them. */
-export function buildServices(settings: ServerSettings, mail: MailConfig, logger: Logger): Services & { close(): Promise<void> } {
+export function buildServices(
+  settings: ServerSettings,
+  mail: MailConfig,
+  manifest: ConsentManifest,
+  logger: Logger,
+  cwd = process.cwd(),
+): Services & { close(): Promise<void> } {
+  const redis = settings.REDIS_URL ? connectRedis(settings.REDIS_URL, logger) : undefined;
+  const limiter = (options: RateLimitOptions, keyPrefix: string) => (redis ? redisLimiter(options, redis.client, keyPrefix) : memoryLimiter(options));
   const requests = createRequestService({
     mail,
-    limits: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MS },
-    redisUrl: settings.REDIS_URL,
+    limiter: limiter({ max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MS }, 'jainkasso:data-requests'),
+    logger,
+  });
+  const consent = createConsentService({
+    location: storeLocation(settings, cwd),
+    manifest,
+    limiter: limiter({ max: settings.CONSENT_RATE_LIMIT_MAX, windowMs: settings.CONSENT_RATE_LIMIT_WINDOW_MS }, 'jainkasso:consent-records'),
     logger,
   });
   return {
     requests,
-    close: () => requests.close(),
+    consent,
+    async close() {
+      await Promise.all([requests.close(), consent.close()]);
+      await redis?.close();
+    },
   };
 }

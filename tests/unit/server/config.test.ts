@@ -20,7 +20,25 @@ describe('server settings', () => {
       SMTP_TIMEOUT_MS: 15_000,
       RATE_LIMIT_MAX: 5,
       RATE_LIMIT_WINDOW_MS: 600_000,
+      CONSENT_RATE_LIMIT_MAX: 20,
+      CONSENT_RATE_LIMIT_WINDOW_MS: 60_000,
     });
+  });
+
+  it('takes PostgreSQL for the consent records only from a postgres:// URL, and never echoes it', () => {
+    expect(parseServerSettings({ DATABASE_URL: 'postgresql://u:p@db.internal:5432/consent' }).DATABASE_URL).toBe('postgresql://u:p@db.internal:5432/consent');
+    for (const value of ['mysql://u:secret-pw@db/consent', 'db.internal', 'postgres//x']) {
+      const error = (() => {
+        try {
+          parseServerSettings({ DATABASE_URL: value });
+        } catch (caught) {
+          return caught as Error;
+        }
+        return undefined;
+      })();
+      expect(error?.message).toContain('DATABASE_URL must be a URL starting with postgres://');
+      expect(error?.message).not.toContain('secret-pw');
+    }
   });
 
   it('takes an empty variable as unset, as a systemd EnvironmentFile line "SMTP_URL=" means', () => {

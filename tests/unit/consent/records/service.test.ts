@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../../src/log/logger';
+import { consentConfig } from '../../../../src/consent/config';
+import { consentManifest } from '../../../../src/consent/records/manifest.server';
+import { createConsentService, retentionCutoff } from '../../../../src/consent/records/service';
+import { openConsentStore } from '../../../../src/consent/records/store';
+
+const manifest = consentManifest(consentConfig);
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'consent-service-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function logLines() {
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger({ write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { logger, lines };
+}
+
+const allow = { consume: () => Promise.resolve({ allowed: true }) };
+
+function record(change: Record<string, unknown> = {}) {
+  const sv = manifest.texts.find((t) => t.locale === 'sv')!;
+  return { recordId: randomUUID(), consentId: randomUUID(), accepted: ['necessary'], rejected: ['analytics'], revision: manifest.revision, locale: 'sv', path: '/', method: 'reject-all', textVersion: sv.version, ...change };
+}
+
+describe('the consent-record service (SQLite)', () => {
+  it('stores a valid record once, with the server\'s time, and refuses what the build did not show', async () => {
+    const file = path.join(tempDir(), 'c.sqlite');
+    const { logger } = logLines();
+    const now = new Date('2026-12-03T10:00:00Z');
+    const service = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger, now: () => now });
+    expect(await service.start()).toBeUndefined();
+    const valid = record();
+    expect(await service.receive(valid, '127.0.0.1')).toBe('stored');
+    expect(await service.receive(valid, '127.0.0.1')).toBe('stored');
+    expect(await service.receive(record({ revision: 99 }), '127.0.0.1')).toBe('invalid');
+    expect(await service.receive('not json', '127.0.0.1')).toBe('invalid');
+    await service.close();
+    const store = await openConsentStore({ kind: 'sqlite', file });
+    const { records, texts } = await store.recordsOf(valid.consentId);
+    expect(records.map((r) => r.recordedAt)).toEqual([now.toISOString()]);
+    expect(texts.map((t) => t.text)).toEqual([manifest.texts.find((t) => t.locale === 'sv')!.text]);
+    await store.close();
+  });
+
+  it('takes nothing from a visitor over the limit', async () => {
+    const { logger } = logLines();
+    const service = createConsentService({ location: { kind: 'sqlite', file: path.join(tempDir(), 'c.sqlite') }, manifest, limiter: { consume: () => Promise.resolve({ allowed: false }) }, logger });
+    await service.start();
+    expect(await service.receive(record(), '127.0.0.1')).toBe('limited');
+    await service.close();
+  });
+
+  it('says unavailable while the file cannot be created, logs down once, and up when it can', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'blocked'), '');
+    const { logger, lines } = logLines();
+    const service = createConsentService({ location: { kind: 'sqlite', file: path.join(dir, 'blocked', 'c.sqlite') }, manifest, limiter: allow, logger });
+    expect(await service.start()).toBeUndefined();
+    expect(await service.receive(record(), '127.0.0.1')).toBe('unavailable');
+    expect(await service.receive(record(), '127.0.0.1')).toBe('unavailable');
+    rmSync(path.join(dir, 'blocked'));
+    expect(await service.receive(record(), '127.0.0.1')).toBe('stored');
+    await service.close();
+    expect(lines.filter((l) => l.event === 'consent-store').map((l) => l.status)).toEqual(['down', 'up']);
+  });
+
+  it('deletes at start what is past retention, and only that', async () => {
+    const file = path.join(tempDir(), 'c.sqlite');
+    const { logger } = logLines();
+    const now = new Date('2026-12-03T10:00:00Z');
+    const store = await openConsentStore({ kind: 'sqlite', file });
+    const sv = manifest.texts[0]!;
+    const cutoff = retentionCutoff(now, manifest.retentionMonths);
+    const at = (ms: number) => new Date(cutoff.getTime() + ms).toISOString();
+    for (const recordedAt of [at(-1), at(0), at(1)]) {
+      await store.append({ ...record(), method: 'reject-all', recordedAt }, { textVersion: sv.version, locale: sv.locale, text: sv.text });
+    }
+    const service = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger, now: () => now });
+    await service.start();
+    await service.close();
+    expect((await store.between(new Date(0), now)).map((r) => r.recordedAt)).toEqual([at(0), at(1)]);
+    await store.close();
+  });
+
+  it('counts retention in calendar months', () => {
+    expect(retentionCutoff(new Date('2026-12-03T10:00:00Z'), 12).toISOString()).toBe('2025-12-03T10:00:00.000Z');
+    expect(retentionCutoff(new Date('2026-03-03T00:00:00Z'), 1).toISOString()).toBe('2026-02-03T00:00:00.000Z');
+  });
+});
