@@ -2,11 +2,23 @@
  * Runs in the browser on every page: the consent banner (vanilla-cookieconsent), the GA loader
  * behind it, the Cookieinställningar buttons and the visitor's current choice on /cookies/.
  */
-import { acceptedCategory, eraseCookies, run, show, validConsent, type CookieItem } from 'vanilla-cookieconsent';
+import {
+  acceptCategory,
+  acceptedCategory,
+  eraseCookies,
+  getCookie,
+  getUserPreferences,
+  run,
+  show,
+  validConsent,
+  type CookieItem,
+} from 'vanilla-cookieconsent';
 import { startAnalytics, stopAnalytics } from './analytics';
-import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
+import { choiceMethod, choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
-import { makeBannerNonModal } from './library-overrides';
+import { isSaveButton, makeBannerNonModal } from './library-overrides';
+import { showReceipt } from './receipt';
+import { sendRecords } from './records/sender';
 
 /** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
 export const STATUS_SELECTOR = '[data-consent-status]';
@@ -87,6 +99,26 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   // The control outside the dialog that opened the preferences (footer, /cookies/). The library returns focus
   // to it on Escape, but when the banner closes in the same step it sends focus to <body>: put it back.
   let opener: HTMLElement | null = null;
+  // How the next saved choice is made, for its record: the callbacks do not say which button, or that GPC refused.
+  let saved = false;
+  let byGpc = false;
+  root.addEventListener('click', (event) => (saved = isSaveButton(event.target)), true);
+  /** Records the choice just saved (made or changed); nothing is recorded for a page view. */
+  const record = (withdrew: boolean) => {
+    const { acceptType, acceptedCategories, rejectedCategories } = getUserPreferences();
+    void sendRecords(data.record.url, {
+      recordId: crypto.randomUUID(),
+      consentId: getCookie('consentId'),
+      accepted: acceptedCategories,
+      rejected: rejectedCategories,
+      revision: data.options.revision,
+      locale: data.options.language.default,
+      path: location.pathname,
+      method: choiceMethod({ byGpc, withdrew, saved, acceptType }),
+      textVersion: data.record.textVersion,
+    } as { recordId: string });
+    saved = byGpc = false;
+  };
   let bannerElement: HTMLElement | undefined;
   let releaseBannerSpace: (() => void) | undefined;
 
@@ -97,7 +129,11 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     // Shown below, by the tested rule (decision.ts), once the stored choice has been read.
     autoShow: false,
     onConsent: apply,
-    onChange: apply,
+    onFirstConsent: () => record(false),
+    onChange: ({ changedCategories }) => {
+      apply();
+      record(changedCategories.some((category) => !acceptedCategory(category)));
+    },
     onModalReady: ({ modalName, modal }) => {
       if (modalName !== 'consentModal') return;
       makeBannerNonModal(modal);
@@ -106,6 +142,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     onModalShow: ({ modalName }) => {
       if (modalName === 'consentModal' && bannerElement && !releaseBannerSpace) releaseBannerSpace = reserveBannerSpace(bannerElement);
       if (modalName !== 'preferencesModal') return;
+      showReceipt(root);
       const active = document.activeElement;
       opener = active instanceof HTMLElement && !root.contains(active) && active !== document.body ? active : null;
     },
@@ -123,9 +160,17 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     },
   });
 
+  // GPC is a refusal already given: saved (and recorded) as one, so the banner is not pushed;
+  // Cookieinställningar still lets the visitor opt in.
+  if (gpc && !validConsent()) {
+    byGpc = true;
+    acceptCategory([]);
+  }
   const state = currentState(data, gpc);
-  // GPC is a refusal already given: the banner is not pushed; Cookieinställningar still lets the visitor opt in.
   if (shouldShowBanner(state)) show(true);
+  // Records a blip kept back, from this page or an earlier one.
+  void sendRecords(data.record.url);
+  window.addEventListener('online', () => void sendRecords(data.record.url));
   for (const button of document.querySelectorAll<HTMLElement>(SETTINGS_SELECTOR)) button.hidden = false;
   showStatus(state);
 }

@@ -23,12 +23,35 @@ export function shouldShowBanner(state: ConsentState): boolean {
   return !state.hasChoice && !state.gpc;
 }
 
+/** A refusal while the browser sends GPC is told as GPC's: the visitor may not know their browser said it. */
 export function choiceStatus(state: ConsentState): ChoiceStatus {
-  if (state.hasChoice) return state.analyticsAccepted ? 'accepted' : 'refused';
+  if (state.hasChoice) return state.analyticsAccepted ? 'accepted' : state.gpc ? 'gpc' : 'refused';
   return state.gpc ? 'gpc' : 'undecided';
 }
 
 /** `navigator.globalPrivacyControl`, which only some browsers define. */
 export function sendsGlobalPrivacyControl(nav: Navigator | undefined): boolean {
   return (nav as (Navigator & { globalPrivacyControl?: unknown }) | undefined)?.globalPrivacyControl === true;
+}
+
+/** How a choice was made, as its record says (src/consent/records/record.ts). */
+export type ChoiceMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdrawal' | 'gpc';
+
+/** What the banner's script knows when a choice is saved. */
+export interface SavedChoice {
+  /** The site refused for the visitor because the browser sends GPC. */
+  byGpc: boolean;
+  /** A category the visitor had accepted is now refused. */
+  withdrew: boolean;
+  /** The preferences' "Spara mina val" was the button pressed. */
+  saved: boolean;
+  /** The library's summary of the choice. */
+  acceptType: 'all' | 'necessary' | 'custom';
+}
+
+export function choiceMethod(choice: SavedChoice): ChoiceMethod {
+  if (choice.byGpc) return 'gpc';
+  if (choice.withdrew) return 'withdrawal';
+  if (choice.saved || choice.acceptType === 'custom') return 'custom';
+  return choice.acceptType === 'all' ? 'accept-all' : 'reject-all';
 }

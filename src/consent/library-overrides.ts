@@ -29,3 +29,11 @@ export function makeBannerNonModal(modal: HTMLElement): void {
     true,
   );
 }
+
+/** The library marks its own buttons with `data-role` (all, necessary, save); "save" is the preferences' "Spara mina val". */
+export const LIBRARY_SAVE_ROLE = 'save';
+
+/** Whether a click landed on the preferences' save button: the library's callbacks do not say which button was pressed. */
+export function isSaveButton(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`[data-role="${LIBRARY_SAVE_ROLE}"]`) !== null;
+}

@@ -4,7 +4,9 @@ import type { Locale } from '../i18n/locales';
 import { pathTo } from '../i18n/routes';
 import { CONSENT_COOKIE, GA_PROVIDER, type CategoryId, type ConsentConfig } from './config';
 import { cookieTableRows, cookieTableColumns } from './cookie-table';
-import type { ClearRule, ConsentPageData } from './page-data';
+import { RECEIPT_PARTS, type ClearRule, type ConsentPageData } from './page-data';
+import { CONSENT_RECORDS_PATH } from './records/record';
+import { serialiseText, textVersion } from './records/text-version';
 
 const categoryIds: CategoryId[] = ['necessary', 'analytics'];
 
@@ -33,9 +35,16 @@ function categoryTable(
   };
 }
 
+/** "Ditt sparade val": phrasing content only, since the library puts a section's description in a <p>. */
+function receiptHtml(text: ReturnType<typeof consentText>['receipt']): string {
+  const part = (name: string, tag: string, content = '', hidden = false) => `<${tag} data-receipt="${name}"${hidden ? ' hidden' : ''}>${content}</${tag}>`;
+  const ids = `${escapeHtml(text.id)}: ${part(RECEIPT_PARTS.id, 'strong')}<br>${escapeHtml(text.changed)}: ${part(RECEIPT_PARTS.changed, 'time')}<br>`;
+  return `${part(RECEIPT_PARTS.none, 'span', `${escapeHtml(text.none)}<br>`)}${part(RECEIPT_PARTS.ids, 'span', ids, true)}${escapeHtml(text.note)}`;
+}
+
 /** Both layers' texts in the language, from its strings and the config; links go to the cookies page in that language. */
 export function translation(config: ConsentConfig, locale: Locale): Translation {
-  const { banner, preferences, categories } = consentText(locale);
+  const { banner, preferences, categories, receipt } = consentText(locale);
   const moreLink = link(pathTo('cookies', locale), banner.moreLink);
   return {
     consentModal: {
@@ -62,6 +71,7 @@ export function translation(config: ConsentConfig, locale: Locale): Translation 
           linkedCategory: id,
           cookieTable: categoryTable(config, id, locale),
         })),
+        { title: escapeHtml(receipt.title), description: receiptHtml(receipt) },
         { title: escapeHtml(preferences.moreTitle), description: moreLink },
       ],
     },
@@ -91,6 +101,7 @@ export function consentPageData(config: ConsentConfig, page: { analytics: boolea
     measurementId: config.measurementId,
     analyticsCategory: 'analytics',
     clear: { analytics: clearRules(config, 'analytics') },
+    record: { url: CONSENT_RECORDS_PATH, textVersion: textVersion(serialiseText(translation(config, page.locale))) },
     options: {
       mode: 'opt-in',
       revision: config.revision,

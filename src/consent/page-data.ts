@@ -17,9 +17,14 @@ export interface ConsentPageData {
   analyticsCategory: CategoryId;
   /** Cookies to delete, per category, when the visitor refuses or withdraws it. */
   clear: Partial<Record<CategoryId, ClearRule[]>>;
+  /** Where and with which text version the page's choices are recorded (src/consent/records). */
+  record: { url: string; textVersion: string };
   /** vanilla-cookieconsent's options, without callbacks and auto-clear rules (they are not JSON). */
   options: Omit<CookieConsentConfig, 'onFirstConsent' | 'onConsent' | 'onChange' | 'onModalShow' | 'onModalHide' | 'onModalReady'>;
 }
+
+/** Parts of the preferences' "Ditt sparade val" section, by their `data-receipt` value; the script fills them in. */
+export const RECEIPT_PARTS = { none: 'none', ids: 'ids', id: 'id', changed: 'changed' } as const;
 
 /** The data attribute on the consent root that carries the page's data. */
 export const PAGE_DATA_ATTRIBUTE = 'data-consent';
@@ -33,7 +38,7 @@ export function decodePageData(value: string | null | undefined): ConsentPageDat
   if (!value) return null;
   try {
     const data = JSON.parse(value) as Partial<ConsentPageData>;
-    if (typeof data !== 'object' || data === null || typeof data.options !== 'object' || typeof data.measurementId !== 'string') {
+    if (typeof data !== 'object' || data === null || typeof data.options !== 'object' || typeof data.measurementId !== 'string' || typeof data.record !== 'object') {
       return null;
     }
     // Analytics only where the page says so explicitly.

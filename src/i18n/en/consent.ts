@@ -24,6 +24,13 @@ export const consent: ConsentText = {
     close: 'Close cookie settings',
     moreTitle: 'More information',
   },
+  receipt: {
+    title: 'Your saved choice',
+    id: 'Your consent ID',
+    changed: 'Last changed',
+    none: 'You have not made a choice yet.',
+    note: 'We record each choice you make under this ID, so that we can show what you consented to. Quote the ID if you contact us about your consent.',
+  },
   categories: {
     necessary: {
       title: 'Necessary',
@@ -82,6 +89,25 @@ export const consent: ConsentText = {
     retention: {
       term: 'How long the statistics are kept',
       text: (period: string) => `Google Analytics keeps the statistics for ${period}. Then they are deleted.`,
+    },
+    records: {
+      term: 'How we record your choice',
+      text:
+        'Each time you make or change a choice about cookies, we store a record of it on our server: your consent ID ' +
+        '(a random number your browser was given), the time, which categories you accepted and rejected, how you chose, ' +
+        'the page address and language, and which version of the texts you saw. We do not store your IP address or ' +
+        'anything else that identifies you. If the record cannot be sent at once, it waits in your browser’s local ' +
+        'storage until it has been sent.',
+    },
+    recordsPurpose: {
+      term: 'Why we record your choice',
+      text:
+        'We must be able to show that you consented (Article 7(1) of the GDPR). The legal basis is that we have a ' +
+        'legal obligation (Article 6(1)(c)).',
+    },
+    recordsRetention: {
+      term: 'How long your choice is kept',
+      text: (period: string) => `The record of your choice is kept for ${period}. It is then deleted automatically.`,
     },
     withdraw: {
       term: 'How to withdraw your consent',

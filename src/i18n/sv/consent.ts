@@ -28,6 +28,14 @@ export const consent = {
     close: 'Stäng cookieinställningarna',
     moreTitle: 'Mer information',
   },
+  /** In the preferences: the visitor's consent ID and when the choice was last changed, filled in by the banner's script. */
+  receipt: {
+    title: 'Ditt sparade val',
+    id: 'Ditt samtyckes-ID',
+    changed: 'Senast ändrat',
+    none: 'Du har inte gjort något val ännu.',
+    note: 'Vi sparar varje val du gör under detta ID, så att vi kan visa vad du har samtyckt till. Ange ID:t om du kontaktar oss om ditt samtycke.',
+  },
   categories: {
     necessary: {
       title: 'Nödvändiga',
@@ -94,6 +102,24 @@ export const consent = {
     retention: {
       term: 'Hur länge statistiken sparas',
       text: (period: string) => `Statistiken sparas i Google Analytics i ${period}. Därefter raderas den.`,
+    },
+    records: {
+      term: 'Så sparar vi ditt val',
+      text:
+        'Varje gång du gör eller ändrar ett val om cookies sparar vi en uppgift om det på vår server: ditt samtyckes-ID ' +
+        '(ett slumpat nummer som din webbläsare har fått), tidpunkten, vilka kategorier du godkände och nekade, hur du valde, ' +
+        'sidans adress och språk, och vilken version av texterna du såg. Vi sparar inte din IP-adress eller något annat som ' +
+        'pekar ut dig. Om uppgiften inte kan skickas direkt väntar den i din webbläsares lokala lagring tills den har skickats.',
+    },
+    recordsPurpose: {
+      term: 'Varför vi sparar ditt val',
+      text:
+        'Vi måste kunna visa att du har samtyckt (artikel 7.1 i dataskyddsförordningen). Den rättsliga grunden är att vi ' +
+        'har en rättslig förpliktelse (artikel 6.1 c).',
+    },
+    recordsRetention: {
+      term: 'Hur länge valet sparas',
+      text: (period: string) => `Uppgiften om ditt val sparas i ${period}. Därefter raderas den automatiskt.`,
     },
     withdraw: {
       term: 'Så återkallar du ditt samtycke',

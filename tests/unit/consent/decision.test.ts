@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner } from '../../../src/consent/decision';
+import { choiceMethod, choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner } from '../../../src/consent/decision';
 
 const undecided = { hasChoice: false, analyticsAccepted: false, gpc: false };
 const accepted = { hasChoice: true, analyticsAccepted: true, gpc: false };
@@ -35,5 +35,19 @@ describe('consent rules', () => {
     expect(sendsGlobalPrivacyControl({ globalPrivacyControl: '1' } as unknown as Navigator)).toBe(false);
     expect(sendsGlobalPrivacyControl({} as Navigator)).toBe(false);
     expect(sendsGlobalPrivacyControl(undefined)).toBe(false);
+  });
+
+  it('tells a GPC visitor whose refusal is saved why statistics are off', () => {
+    expect(choiceStatus({ ...refused, gpc: true })).toBe('gpc');
+  });
+
+  it('names how a choice was made, for its record', () => {
+    const plain = { byGpc: false, withdrew: false, saved: false };
+    expect(choiceMethod({ ...plain, acceptType: 'all' })).toBe('accept-all');
+    expect(choiceMethod({ ...plain, acceptType: 'necessary' })).toBe('reject-all');
+    expect(choiceMethod({ ...plain, saved: true, acceptType: 'all' })).toBe('custom');
+    expect(choiceMethod({ ...plain, saved: true, acceptType: 'necessary' })).toBe('custom');
+    expect(choiceMethod({ ...plain, withdrew: true, saved: true, acceptType: 'necessary' })).toBe('withdrawal');
+    expect(choiceMethod({ ...plain, byGpc: true, acceptType: 'necessary' })).toBe('gpc');
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_VERSION } from '../../../src/consent/library-overrides';
+import { LIBRARY_SAVE_ROLE, LIBRARY_VERSION } from '../../../src/consent/library-overrides';
 
 const require = createRequire(import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -39,5 +39,10 @@ describe('the overrides of vanilla-cookieconsent', () => {
     expect(selectorClasses(theme)).toEqual([]);
     const properties = [...new Set([...theme.matchAll(/(--cc-[\w-]+)\s*:/g)].map((match) => match[1]!))];
     expect(properties.filter((property) => !library.includes(property))).toEqual([]);
+  });
+
+  it("still marks the preferences' save button with the role the records read", () => {
+    expect(library).toContain("'data-role'");
+    expect(library).toContain(`'${LIBRARY_SAVE_ROLE}'`);
   });
 });

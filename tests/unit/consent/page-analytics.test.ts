@@ -47,7 +47,8 @@ describe('"no analytics on this page"', () => {
     expect(decodePageData(null)).toBeNull();
     expect(decodePageData('{not json')).toBeNull();
     expect(decodePageData('{"measurementId":"G-XXXXXXXXXX"}')).toBeNull();
-    const withoutFlag = decodePageData(JSON.stringify({ measurementId: 'G-XXXXXXXXXX', options: {} }));
+    expect(decodePageData(JSON.stringify({ measurementId: 'G-XXXXXXXXXX', options: {} })), 'no record settings').toBeNull();
+    const withoutFlag = decodePageData(JSON.stringify({ measurementId: 'G-XXXXXXXXXX', options: {}, record: { url: '/consent-records', textVersion: 'a' } }));
     expect(withoutFlag?.analytics).toBe(false);
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * In the browser: sends each record of a choice to the server, and keeps it in localStorage until the server has
+ * it, so a network blip or a server that cannot store it now loses nothing: it goes with the next page. The choice
+ * itself has already taken effect; nothing waits for this.
+ */
+
+const QUEUE_KEY = 'consent-records';
+
+type Queued = { recordId: string };
+
+function load(): Queued[] {
+  try {
+    return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as Queued[];
+  } catch {
+    return [];
+  }
+}
+
+function save(queue: Queued[]): void {
+  try {
+    if (queue.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+    else localStorage.removeItem(QUEUE_KEY);
+  } catch {
+    // No storage (blocked, full): the record is still sent once, from memory.
+  }
+}
+
+let sending = false;
+
+/** Sends `record` (if any) and every record still waiting, oldest first; stops at the first that must wait. */
+export async function sendRecords(url: string, record?: Queued): Promise<void> {
+  let queue = load();
+  if (record) save((queue = [...queue, record]));
+  if (sending) return;
+  sending = true;
+  for (const next of queue) {
+    const status = await fetch(url, {
+      method: 'POST',
+      keepalive: true,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(next),
+    }).then((response) => response.status, () => 0);
+    // No answer, too many at once or the store down: try again later. Any other answer is final (stored, or never storable).
+    if (status === 0 || status === 429 || status >= 500) break;
+    save((queue = queue.filter((queued) => queued.recordId !== next.recordId)));
+  }
+  sending = false;
+}
