@@ -44,6 +44,14 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     // No SMTP: requests go to an outbox folder outside the repository (the request tests start their own servers with SMTP).
-    env: { HOST: '127.0.0.1', PORT: String(port), SMTP_URL: '', MAIL_OUTBOX_DIR: path.join(tmpdir(), `jainkasso-e2e-outbox-${port}`) },
+    // Consent records to a file outside the repository (the record tests start their own stores).
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SMTP_URL: '',
+      MAIL_OUTBOX_DIR: path.join(tmpdir(), `jainkasso-e2e-outbox-${port}`),
+      DATABASE_URL: '',
+      CONSENT_DB_PATH: path.join(tmpdir(), `jainkasso-e2e-consent-${port}.sqlite`),
+    },
   },
 });

@@ -23,6 +23,10 @@ const APP_VARIABLES = [
   'RATE_LIMIT_WINDOW_MS',
   'TRUST_PROXY',
   'REDIS_URL',
+  'DATABASE_URL',
+  'CONSENT_DB_PATH',
+  'CONSENT_RATE_LIMIT_MAX',
+  'CONSENT_RATE_LIMIT_WINDOW_MS',
 ];
 
 export interface RunningApp {

@@ -1,13 +1,15 @@
 /**
- * Real infrastructure on loopback for the server tests: Debian's redis-server, nginx (nginx-light) and Caddy,
+ * Real infrastructure on loopback for the server tests: Debian's redis-server, postgresql, nginx (nginx-light) and Caddy,
  * each started on a free port with a configuration in a temporary folder, and stopped by its PID.
  * `npm test` installs them when missing (system-packages.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { unusedPort } from './smtp.ts';
 import { programPath } from './system-packages.ts';
 
@@ -141,4 +143,101 @@ export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHos
   };
   const caddy = await run(programPath('caddy'), ['run', '--adapter', 'caddyfile', '--config', path.join(dir, 'Caddyfile')], host, port, dir, env);
   return { ...caddy, origin: `https://${siteHost}:${port}`, apexOrigin: `https://${apexHost}:${port}` };
+}
+
+/** A PostgreSQL server of the tests' own; `stop()` and `start()` again keep its data, as a restart would. */
+export interface TestPostgres {
+  /** A URL for `database` (created by `createDatabase`), with the test user's password. */
+  url(database: string): string;
+  /** Creates an empty database. */
+  createDatabase(database: string): Promise<void>;
+  /** Stops the server at once ("fast" shutdown: connections are cut, as in a crash of the network). */
+  stop(): Promise<void>;
+  /** Starts it again on the same port with the same data. */
+  start(): Promise<void>;
+  /** Stops it and deletes its data. */
+  remove(): Promise<void>;
+}
+
+/** PostgreSQL's test user and password (scram-sha-256, as a real server would ask). */
+export const POSTGRES_USER = { name: 'jainkasso', password: 'test-only-password' };
+
+/** PostgreSQL refuses to run as root: as root, its programs run as Debian's `postgres` user. */
+function postgresUser(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((entry) => entry.startsWith('postgres:'));
+  if (!line) throw new Error('PostgreSQL cannot run as root and there is no `postgres` user: install Debian\'s postgresql package.');
+  const [, , uid, gid] = line.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** Debian's PostgreSQL (initdb and postgres from the package) on 127.0.0.1 and a free port, in a temporary folder. */
+export async function startPostgres(): Promise<TestPostgres> {
+  const bin = path.dirname(programPath('postgresql'));
+  const port = await unusedPort();
+  const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-postgres-'));
+  const user = postgresUser();
+  if (user) await chown(dir, user.uid, user.gid);
+  const data = path.join(dir, 'data');
+  const passwordFile = path.join(dir, 'password');
+  await writeFile(passwordFile, POSTGRES_USER.password);
+  if (user) await chown(passwordFile, user.uid, user.gid);
+  const asUser = user ? { uid: user.uid, gid: user.gid } : {};
+  const initdb = spawnSync(
+    path.join(bin, 'initdb'),
+    ['-D', data, '-U', POSTGRES_USER.name, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8'],
+    { ...asUser, encoding: 'utf8' },
+  );
+  if (initdb.status !== 0) throw new Error(`initdb failed:\n${initdb.stdout}${initdb.stderr}`);
+
+  let server: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  const start = async () => {
+    // No fsync: the tests need a real server, not durable storage.
+    const child = spawn(path.join(bin, 'postgres'), ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', dir, '-F', '-c', 'max_connections=60'], {
+      ...asUser,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    server = child;
+    await listening('127.0.0.1', port, child, () => text);
+    // Accepting connections is not yet accepting queries: wait for a query to succeed.
+    for (;;) {
+      const client = new pg.Client({ connectionString: url('postgres') });
+      const ok = await client.connect().then(() => client.query('select 1').then(() => true), () => false);
+      await client.end().catch(() => undefined);
+      if (ok) return;
+      if (child.exitCode !== null) throw new Error(`postgres exited:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const stop = async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
+      server.kill('SIGINT');
+      await exited;
+    }
+  };
+  const url = (database: string) => `postgres://${POSTGRES_USER.name}:${POSTGRES_USER.password}@127.0.0.1:${port}/${database}`;
+  await start();
+  return {
+    url,
+    async createDatabase(database) {
+      const client = new pg.Client({ connectionString: url('postgres') });
+      await client.connect();
+      try {
+        await client.query(`create database "${database.replace(/"/g, '')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop,
+    start,
+    async remove() {
+      await stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

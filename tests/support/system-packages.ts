@@ -2,7 +2,7 @@
  * The programs the test suite starts that npm cannot install: one list, read by `npm test`'s set-up
  * (scripts/test-setup.ts) and by the harness that starts them (browser.ts, proxies.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
@@ -25,7 +25,22 @@ export const SYSTEM_PROGRAMS: readonly SystemProgram[] = [
   { purpose: 'the TLS proxy of the server tests', debianPackage: 'caddy', candidates: () => ['caddy'] },
   { purpose: 'the proxy of the server tests', debianPackage: 'nginx-light', candidates: () => ['/usr/sbin/nginx', 'nginx'] },
   { purpose: 'the shared store of the server tests', debianPackage: 'redis-server', candidates: () => ['redis-server'] },
+  {
+    purpose: 'the shared consent store of the consent-record tests',
+    debianPackage: 'postgresql',
+    // Debian keeps each major version's server under /usr/lib/postgresql/<version>/bin, off PATH: the newest first.
+    candidates: () => postgresVersions().map((version) => `/usr/lib/postgresql/${version}/bin/postgres`),
+  },
 ];
+
+/** The PostgreSQL major versions installed the Debian way, newest first. */
+function postgresVersions(): string[] {
+  try {
+    return readdirSync('/usr/lib/postgresql').filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+  } catch {
+    return [];
+  }
+}
 
 /** The first candidate that exists: an absolute path as it is, a command on PATH (`pathVariable`). */
 export function locate(

@@ -11,9 +11,12 @@ export const GTAG_URL = 'https://www.googletagmanager.com/gtag/js';
 /** Stands in for gtag.js: reads dataLayer and writes _ga cookies as the real one does. */
 const gtagStub = readFileSync(new URL('./gtag-stub.js', import.meta.url), 'utf8');
 
+/** Loopback addresses, where only the tests' own servers listen. */
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/;
+
 type Fixtures = {
   /**
-   * Every request the page made to a host other than the site under test. None is sent:
+   * Every request the page made to a host other than the site under test and the tests' own servers on loopback. None is sent:
    * gtag.js is answered with the stub above, everything else is aborted.
    */
   foreignRequests: string[];
@@ -24,7 +27,8 @@ export const test = base.extend<Fixtures>({
     const own = new URL(baseURL!).host;
     const seen: string[] = [];
     await context.route(
-      (url) => url.host !== own,
+      // The site under test, or another server a test started on loopback (a second instance).
+      (url) => url.host !== own && !LOOPBACK.test(url.hostname),
       (route) => {
         const url = route.request().url();
         seen.push(url);

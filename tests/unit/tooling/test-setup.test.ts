@@ -35,6 +35,6 @@ describe("npm test's set-up of system packages", () => {
   });
 
   it('names a Debian package for every program the harness starts', () => {
-    expect(SYSTEM_PROGRAMS.map((program) => program.debianPackage)).toEqual(['chromium', 'caddy', 'nginx-light', 'redis-server']);
+    expect(SYSTEM_PROGRAMS.map((program) => program.debianPackage)).toEqual(['chromium', 'caddy', 'nginx-light', 'redis-server', 'postgresql']);
   });
 });
