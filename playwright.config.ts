@@ -51,6 +51,8 @@ export default defineConfig({
       SMTP_URL: '',
       MAIL_OUTBOX_DIR: path.join(tmpdir(), `jainkasso-e2e-outbox-${port}`),
       DATABASE_URL: '',
+      // Every test's browser is 127.0.0.1: one visitor to the burst limit, which has tests of its own.
+      CONSENT_RATE_LIMIT_MAX: '100000',
       CONSENT_DB_PATH: path.join(tmpdir(), `jainkasso-e2e-consent-${port}.sqlite`),
     },
   },

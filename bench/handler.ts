@@ -5,6 +5,7 @@
  */
 import nodemailer from 'nodemailer';
 import { handlerLoad } from './config.ts';
+import { latency, round } from './latency.ts';
 import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
 import { anna } from '../tests/support/fixtures/anna.ts';
 import { MAIL_FROM, MAIL_TO } from '../tests/support/fixtures/mail.ts';
@@ -20,16 +21,6 @@ async function load(origin: string, count: number, concurrency: number): Promise
   );
   const latencies = answers.flatMap((answer) => (answer && isDelivered(answer) ? [answer.ms] : []));
   return { latencies, failed: count - latencies.length, seconds: (performance.now() - started) / 1000 };
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], q: number): number {
-  return sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]! : NaN;
-}
-
-function latency(values: number[]): Latency {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50Ms: round(percentile(sorted, 0.5), 1), p95Ms: round(percentile(sorted, 0.95), 1), p99Ms: round(percentile(sorted, 0.99), 1) };
 }
 
 /**
@@ -86,8 +77,6 @@ async function measureLevel(context: BenchContext, smtp: TestSmtp, concurrency: 
     await server.stop();
   }
 }
-
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 export const handlerThroughput: BenchSection<HandlerResult> = {
   key: 'handler',

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { benchPaths, budgets, gzipLevel } from './config.ts';
 import { handlerThroughput } from './handler.ts';
+import { consentRecords } from './consent-records.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { pageWeight } from './pages.ts';
 import { writePerformanceTables, type BenchTable } from './markdown.ts';
@@ -17,7 +18,7 @@ import type { BenchContext, BenchSection } from './types.ts';
 import { startApp } from '../tests/support/app.ts';
 
 /** The measurements, run in this order. A new one exports a BenchSection and joins this list; run.ts needs no other change. */
-const sections: BenchSection<unknown>[] = [pageWeight, lighthouseScores, handlerThroughput];
+const sections: BenchSection<unknown>[] = [pageWeight, lighthouseScores, handlerThroughput, consentRecords];
 
 const { values: options } = parseArgs({
   options: {

@@ -86,6 +86,26 @@ export interface HandlerResult {
   smtpAlone: Latency & { mails: number };
 }
 
+/** Consent records posted to one store (bench/consent-records.ts). */
+export interface ConsentStoreLevel extends Latency {
+  store: 'sqlite' | 'postgres';
+  records: number;
+  /** Posts answered 204 (stored). */
+  answered204: number;
+  /** Records found in the store afterwards. */
+  stored: number;
+  /** Records per second. */
+  throughput: number;
+}
+
+export interface ConsentRecordsResult {
+  stores: ConsentStoreLevel[];
+  /** The banner's script, gzip, now. */
+  bannerScriptGzipBytes: number;
+  /** The same before records were added (bench/config.ts). */
+  bannerScriptGzipBytesBefore: number;
+}
+
 /** The request handler at one concurrency level. */
 export interface HandlerLevel extends Latency {
   /** Submissions in flight at once. */

@@ -5,6 +5,7 @@
 import type { SiteConfig } from '../site.config.ts';
 import { MailConfigError, parseMailConfig } from '../requests/mail-config.ts';
 import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID } from '../consent/measurement-id.ts';
+import { describeStore, storeLocation } from '../consent/records/location.ts';
 
 /** `fail` stops the launch; `warn` is advice the client should follow; `ok` is done. */
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -23,6 +24,8 @@ export interface PreflightEnv {
   PUBLIC_GA_ID?: string | undefined;
   SMTP_URL?: string | undefined;
   MAIL_TO?: string | undefined;
+  DATABASE_URL?: string | undefined;
+  CONSENT_DB_PATH?: string | undefined;
 }
 
 const ok = (item: string, detail: string): Check => ({ item, status: 'ok', detail });
@@ -87,6 +90,22 @@ function mailTo(env: PreflightEnv, site: SiteConfig): Check {
   return ok(item, to);
 }
 
+/** Which store keeps the records of consent choices; a DATABASE_URL the server would refuse stops the launch. */
+function consentStore(env: PreflightEnv): Check {
+  const item = 'Consent records';
+  const url = env.DATABASE_URL?.trim();
+  if (url && !(URL.canParse(url) && /^postgres(ql)?:$/.test(new URL(url).protocol))) {
+    return fail(item, 'DATABASE_URL is not a postgres:// URL: the server will not start. Fix it, or unset it to use the SQLite file.');
+  }
+  const location = storeLocation({ DATABASE_URL: url || undefined, CONSENT_DB_PATH: env.CONSENT_DB_PATH?.trim() || undefined }, process.cwd());
+  return ok(
+    item,
+    location.kind === 'postgres'
+      ? `${describeStore(location)} (shared by every instance; back up the database).`
+      : `${describeStore(location)} (one instance; back up this file, or set DATABASE_URL for several).`,
+  );
+}
+
 /** Every check, in the order the checklist prints them. */
 export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
   return [
@@ -103,6 +122,7 @@ export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
     siteUrl(env.SITE_URL),
     smtp(env, site),
     mailTo(env, site),
+    consentStore(env),
   ];
 }
 

@@ -18,9 +18,8 @@ export function devLocals(locals: Partial<ServerLocals>, clientAddress: string):
   if (locals.services && locals.clientAddress !== undefined) return locals as ServerLocals;
   if (!services) {
     const settings = parseServerSettings(process.env);
-    const built = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), consentManifest(consentConfig), createLogger());
-    void built.consent.start();
-    services = built;
+    // The consent records' route is the production server's own (app.ts): the store is never opened here.
+    services = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), consentManifest(consentConfig), createLogger());
   }
   return { services, clientAddress };
 }

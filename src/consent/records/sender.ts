@@ -4,7 +4,8 @@
  * itself has already taken effect; nothing waits for this.
  */
 
-const QUEUE_KEY = 'consent-records';
+/** The localStorage key of the records not yet sent; /cookies/ says they wait there (its supplement). */
+export const QUEUE_KEY = 'consent-records';
 
 type Queued = { recordId: string };
 

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../../support/e2e/fixtures';
 import { banner, gaCookies, openPage } from '../../support/e2e/consent';
 import { anna, fillForm } from '../../support/e2e/requests';
+import { QUEUE_KEY } from '../../../src/consent/records/sender';
 
 /** The names the table declares, as patterns: `_ga_<mätnings-ID>` stands for the property's cookie, whatever its ID. */
 async function declaredCookies(page: Page): Promise<RegExp[]> {
@@ -15,12 +16,19 @@ async function declaredCookies(page: Page): Promise<RegExp[]> {
   return names.map((name) => new RegExp(`^${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '[A-Z0-9]+')}$`));
 }
 
-/** The browser's cookies and web storage that the table does not declare (it declares no storage). */
+/**
+ * The browser's cookies and web storage that /cookies/ does not declare. The table declares cookies; the only web
+ * storage is the queue of consent records not yet sent, which the supplement declares (in local storage, until sent).
+ */
 async function undeclared(page: Page, context: BrowserContext): Promise<string[]> {
   const held = (await context.cookies()).map((c) => c.name);
-  const storage = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].map((k) => `storage:${k}`));
+  const storage = await page.evaluate(() => [...Object.keys(localStorage).map((k) => `local:${k}`), ...Object.keys(sessionStorage).map((k) => `session:${k}`)]);
   const declared = await declaredCookies(page);
-  return [...held.filter((name) => !declared.some((pattern) => pattern.test(name))), ...storage];
+  const queueDeclared = (await page.locator('#kompletterande-information').innerText()).includes('lokala lagring');
+  return [
+    ...held.filter((name) => !declared.some((pattern) => pattern.test(name))),
+    ...storage.filter((item) => !(queueDeclared && item === `local:${QUEUE_KEY}`)),
+  ];
 }
 
 async function names(context: BrowserContext): Promise<string[]> {

@@ -4,55 +4,24 @@
  * at it, and ways to read the store as the company would (the store itself, and `npm run consent`).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { startApp, type RunningApp } from '../app';
-import { startPostgres, type TestPostgres } from '../proxies';
-import { openConsentStore, type ConsentStore, type StoredRecord } from '../../../src/consent/records/store';
+import { createTestStore, type StoreKind, type TestStore } from '../consent-store';
+import type { ConsentStore, StoredRecord } from '../../../src/consent/records/store';
 import type { ConsentManifest } from '../../../src/consent/records/manifest';
 
-export { expect };
-
-export type StoreKind = 'sqlite' | 'postgres';
+export { expect, createTestStore, type StoreKind };
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The build's manifest: the text version of each language, as the records must name it. */
 export async function builtManifest(): Promise<ConsentManifest> {
   return JSON.parse(await readFile(path.join(root, 'dist/client/consent-texts.json'), 'utf8')) as ConsentManifest;
-}
-
-/** A store of one kind for one worker: the app's environment for it, and the store as the company reads it. */
-export interface TestStore {
-  kind: StoreKind;
-  /** DATABASE_URL or CONSENT_DB_PATH. */
-  env: Record<string, string>;
-  /** The store, opened as `npm run consent` opens it. */
-  store: ConsentStore;
-  /** The tests' PostgreSQL (only for `postgres`). */
-  postgres?: TestPostgres;
-}
-
-let databases = 0;
-
-/** A fresh, empty store of `kind`. */
-export async function createTestStore(kind: StoreKind): Promise<TestStore & { remove(): Promise<void> }> {
-  if (kind === 'postgres') {
-    const postgres = await startPostgres();
-    const database = `consent_${process.pid}_${++databases}`;
-    await postgres.createDatabase(database);
-    const env = { DATABASE_URL: postgres.url(database) };
-    const store = await openConsentStore({ kind: 'postgres', url: env.DATABASE_URL });
-    return { kind, env, store, postgres, remove: async () => (await store.close(), await postgres.remove()) };
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-consent-'));
-  const file = path.join(dir, 'consent.sqlite');
-  const store = await openConsentStore({ kind: 'sqlite', file });
-  return { kind, env: { CONSENT_DB_PATH: file }, store, remove: async () => (await store.close(), await rm(dir, { recursive: true, force: true })) };
 }
 
 type WorkerFixtures = { consentStore: TestStore; app: RunningApp };

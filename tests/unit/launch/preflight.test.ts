@@ -61,6 +61,14 @@ describe('npm run preflight', () => {
     expect(wrong).toMatchObject({ status: 'fail', detail: expect.stringContaining('smtp://') });
   });
 
+  it('says which store keeps the consent records, without its password, and stops a DATABASE_URL the server would refuse', () => {
+    const sqlite = preflight(liveEnv, complete).find((c) => c.item === 'Consent records');
+    expect(sqlite).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^SQLite file .*data\/consent\.sqlite \(one instance; back up this file/) });
+    const shared = preflight({ ...liveEnv, DATABASE_URL: 'postgres://site:s3cret@db.internal:5432/consent' }, complete).find((c) => c.item === 'Consent records');
+    expect(shared).toMatchObject({ status: 'ok', detail: 'PostgreSQL database consent on db.internal:5432 (shared by every instance; back up the database).' });
+    expect(statusOf({ ...liveEnv, DATABASE_URL: 'mysql://db/consent' }, complete)['Consent records']).toBe('fail');
+  });
+
   it('warns, without failing, while requests go to the general info@ mailbox', () => {
     const checks = preflight({ ...liveEnv, MAIL_TO: '' }, complete);
     expect(passes(checks)).toBe(true);
