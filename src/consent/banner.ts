@@ -18,7 +18,7 @@ import { choiceMethod, choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalyt
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
 import { isSaveButton, makeBannerNonModal } from './library-overrides';
 import { showReceipt } from './receipt';
-import { sendRecords } from './records/sender';
+import { newRecordId, sendRecords } from './records/sender';
 
 /** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
 export const STATUS_SELECTOR = '[data-consent-status]';
@@ -107,7 +107,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   const record = (withdrew: boolean) => {
     const { acceptType, acceptedCategories, rejectedCategories } = getUserPreferences();
     void sendRecords(data.record.url, {
-      recordId: crypto.randomUUID(),
+      recordId: newRecordId(),
       consentId: getCookie('consentId'),
       accepted: acceptedCategories,
       rejected: rejectedCategories,

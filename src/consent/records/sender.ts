@@ -9,6 +9,18 @@ export const QUEUE_KEY = 'consent-records';
 
 type Queued = { recordId: string };
 
+/**
+ * A random version-4 UUID for a record, so a record sent twice is stored once. Not `crypto.randomUUID()`: browsers
+ * offer it only on HTTPS and localhost, and a record must also be made on a plain-HTTP host (a test server, an intranet).
+ */
+export function newRecordId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 function load(): Queued[] {
   try {
     return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as Queued[];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { consentRecordSchema, type KnownChoices } from '../../../../src/consent/records/record';
+import { newRecordId } from '../../../../src/consent/records/sender';
 
 const known: KnownChoices = {
   revision: 3,
@@ -48,5 +49,13 @@ describe('a consent record', () => {
     ['an unknown method', { method: 'implied' }],
   ])('is refused with %s', (_name, change) => {
     expect(schema.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+});
+
+describe("the browser's record ID", () => {
+  it('is a UUID the server takes, new each time, made without crypto.randomUUID (HTTPS only)', () => {
+    const ids = Array.from({ length: 200 }, newRecordId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const recordId of ids) expect(schema.safeParse({ ...valid, recordId }).success, recordId).toBe(true);
   });
 });
