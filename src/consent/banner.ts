@@ -116,7 +116,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
       path: location.pathname,
       method: choiceMethod({ byGpc, withdrew, saved, acceptType }),
       textVersion: data.record.textVersion,
-    } as { recordId: string });
+    });
     saved = byGpc = false;
   };
   let bannerElement: HTMLElement | undefined;

@@ -7,7 +7,8 @@
 /** The localStorage key of the records not yet sent; /cookies/ says they wait there (its supplement). */
 export const QUEUE_KEY = 'consent-records';
 
-type Queued = { recordId: string };
+/** A record as the server takes it (`record.ts`); here only its ID matters. */
+type Queued = { recordId: string } & Record<string, unknown>;
 
 /**
  * A random version-4 UUID for a record, so a record sent twice is stored once. Not `crypto.randomUUID()`: browsers
