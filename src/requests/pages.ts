@@ -1,10 +1,9 @@
 /**
- * What the two on-demand pages of a data request do, in either language (the locale from the URL: Astro's i18n
- * routing). The pages under src/pages/ call these and render the components; the rules are here.
+ * What the two on-demand pages of a data request do, in either language (the page's locale, set once by
+ * src/middleware.ts). The pages under src/pages/ call these and render the components; the rules are here.
  */
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { toLocale } from '../i18n/locales.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { rememberConfirmation, takeConfirmation } from './confirmation.ts';
 import { OUTCOME_STATUS, type Confirmation } from './outcome.ts';
@@ -28,7 +27,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
  * the visitor is sent to (Post/Redirect/Get). A Response when the page answers without rendering.
  */
 export async function formPage(Astro: AstroGlobal): Promise<Response | FormPageProps> {
-  const locale = toLocale(Astro.currentLocale);
+  const { locale } = Astro.locals.page;
   // The answers carry personal data: no cache may keep them.
   Astro.response.headers.set('Cache-Control', 'no-store');
 
