@@ -54,6 +54,8 @@ const SiteConfigSchema = z.object({
     .optional(),
   /** How long a data request (its mail and case) is kept, in the client's words and in English; shown beside the form. */
   requestRetention: inBothLanguages(1).optional(),
+  /** The mail provider that carries and stores data requests, and whether it moves them outside the EU/EEA (where, on what basis), in one sentence per language; shown under the form. */
+  mailProvider: inBothLanguages(10).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
@@ -73,7 +75,8 @@ export const site = parseSiteConfig({
   email: 'info@jainkasso.se',
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
   url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
-  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention.
+  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention,
+  // mailProvider.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */

@@ -118,6 +118,12 @@ export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
       "the data-retention setting in GA's admin, in months, shown on /cookies/",
     ),
     fact('Lagringstid för begäranden', 'requestRetention', site.requestRetention?.sv, 'how long a data request is kept, shown beside the form, in Swedish and English'),
+    fact(
+      'E-postleverantör och överföring utanför EU/EES',
+      'mailProvider',
+      site.mailProvider?.sv,
+      'who carries and stores the request mails, and whether they leave the EU/EEA (where, on what basis), shown under the form, in Swedish and English',
+    ),
     gaId(env.PUBLIC_GA_ID),
     siteUrl(env.SITE_URL),
     smtp(env, site),

@@ -9,6 +9,14 @@ describe('site config', () => {
     expect(site.email).toBe('info@jainkasso.se');
   });
 
+  it('invents none of the facts only the client can give: they stay unset until it does', () => {
+    expect(site.organisationsnummer).toBeUndefined();
+    expect(site.permit).toBeUndefined();
+    expect(site.gaRetentionMonths).toBeUndefined();
+    expect(site.requestRetention).toBeUndefined();
+    expect(site.mailProvider).toBeUndefined();
+  });
+
   it('turns the national phone number into the international form a tel: link needs', () => {
     expect(toInternationalPhone('026-16 64 70')).toBe('+4626166470');
     expect(toInternationalPhone('08-123 456 78')).toBe('+46812345678');

@@ -10,6 +10,7 @@ const complete: SiteConfig = {
   permit: { sv: 'Tillstånd från Finansinspektionen att bedriva inkassoverksamhet', en: 'Authorised by Finansinspektionen to carry out debt collection' },
   gaRetentionMonths: 2,
   requestRetention: { sv: 'Ett år efter att ärendet är avslutat', en: 'One year after the case is closed' },
+  mailProvider: { sv: 'Vår e-post sköts av Exempel AB och stannar inom EU/EES.', en: 'Our email is run by Exempel AB and stays within the EU/EEA.' },
 };
 const liveEnv: PreflightEnv = {
   SITE_URL: 'https://www.jainkasso.se',
@@ -31,6 +32,7 @@ describe('npm run preflight', () => {
       'Tillstånd för inkassoverksamhet',
       'Lagringstid i Google Analytics',
       'Lagringstid för begäranden',
+      'E-postleverantör och överföring utanför EU/EES',
       'PUBLIC_GA_ID',
       'SITE_URL',
       'SMTP_URL',
@@ -43,6 +45,15 @@ describe('npm run preflight', () => {
     expect(checks.filter((c) => c.status !== 'ok')).toEqual([]);
     expect(passes(checks)).toBe(true);
     expect(formatChecklist(checks)).toContain('Ready to go live.');
+  });
+
+  it('names the mail provider and its transfers outside the EU/EEA until they are stated, and takes them once they are', () => {
+    const { mailProvider: _, ...withoutProvider } = complete;
+    const missing = preflight(liveEnv, withoutProvider).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
+    expect(missing).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `mailProvider` to src\/site\.config\.ts \(.*EU\/EEA/) });
+    expect(passes(preflight(liveEnv, withoutProvider))).toBe(false);
+    const stated = preflight(liveEnv, complete).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
+    expect(stated).toEqual({ item: 'E-postleverantör och överföring utanför EU/EES', status: 'ok', detail: complete.mailProvider!.sv });
   });
 
   it('refuses a placeholder or malformed GA ID, and a site not on https', () => {
@@ -83,7 +94,7 @@ describe('npm run preflight', () => {
       (e: unknown) => e as { code: number; stdout: string },
     );
     expect(error?.code).toBe(1);
-    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid']) {
+    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES']) {
       expect(error?.stdout).toMatch(new RegExp(`\\[MISSING\\] ${item}`));
     }
     expect(error?.stdout).toContain('Not ready to go live');
