@@ -35,21 +35,40 @@ export const requests: RequestText = {
     },
     purpose: {
       term: 'Why',
-      text: 'To handle your request for a copy of your data (Article 15 of the General Data Protection Regulation, GDPR) or for a correction (Article 16).',
-    },
-    whyWeAsk: {
-      term: 'Why we ask for your personnummer and address',
-      text: 'To find your data and to make sure that only you get the answer. You do not need to send a copy of your ID document.',
+      text: 'To handle your request for a copy of your personal data (Article 15 of the General Data Protection Regulation, GDPR) or to have data about you rectified or completed (Article 16).',
     },
     legalBasis: {
       term: 'Legal basis',
       text: 'Legal obligation (Article 6(1)(c)): the law requires us to receive and answer your request.',
     },
+    required: {
+      term: 'What you must fill in',
+      text: 'What your request is for, your name, your personnummer (or samordningsnummer) and your address. For rectification, also what is wrong or missing. We need this to find you in our records and to send the answer safely to you. You do not need to send a copy of your ID document.',
+    },
+    optional: { term: 'What is optional', text: 'Email, phone and case number.' },
+    withoutThem: {
+      term: 'If you do not want to give this data',
+      text: 'Without it, we cannot handle your request through the form. You can write to us or call us instead:',
+    },
     recipients: {
       term: 'Who gets the data',
-      text: 'The companies that run our email and our web server, as our data processors. No one else.',
+      spar: 'We check your address in SPAR, the Swedish state register of personal addresses (statens personadressregister).',
+      corrections:
+        'If we rectify or complete data about you, we tell those we have disclosed the data to. For example, the company that asked us to collect the debt (our client) and the Swedish Enforcement Authority (Kronofogden). You can ask us who they are.',
+      processors: 'The companies that run our email and our web server process the data for us, as our data processors.',
     },
+    transfer: { term: 'Transfers to countries outside the EU/EEA' },
     retention: { term: 'How long we keep it' },
+    rights: {
+      term: 'Your rights over the data in your request',
+      text: 'You have the right to get a copy of it, and to have it rectified if it is wrong or incomplete. You can ask us to restrict how we use it, and to erase it once the law no longer requires us to keep it. The right to object and the right to data portability do not apply here, because we process the data to meet a legal obligation.',
+    },
+    otherRights: {
+      term: 'Your other rights',
+      before:
+        'Do you want to use your rights over the data in your debt collection case, for example to have data erased or to object to how we use it? Write to us or call us. Our contact details are on the page',
+      link: 'Contact',
+    },
     costAndTime: {
       term: 'Cost and time',
       text:
@@ -69,7 +88,10 @@ export const requests: RequestText = {
       legend: 'What do you want to ask for?',
       options: {
         registerutdrag: { label: 'A copy of your data', hint: 'A copy of the data we hold about you (in Swedish: registerutdrag).' },
-        rattelse: { label: 'A correction', hint: 'We correct data about you that is wrong (in Swedish: rättelse).' },
+        rattelse: {
+          label: 'A correction',
+          hint: 'We correct data about you that is wrong, and complete data that is incomplete (in Swedish: rättelse).',
+        },
       },
     },
     correction: {

@@ -35,21 +35,44 @@ export const requests = {
     },
     purpose: {
       term: 'Varför',
-      text: 'För att hantera din begäran om registerutdrag (artikel 15 i dataskyddsförordningen) eller rättelse (artikel 16).',
-    },
-    whyWeAsk: {
-      term: 'Varför vi frågar efter personnummer och adress',
-      text: 'För att hitta dina uppgifter och se till att svaret bara når dig. Du behöver inte skicka någon kopia av din id-handling.',
+      text: 'För att hantera din begäran om registerutdrag (artikel 15 i dataskyddsförordningen) eller om att rätta eller komplettera uppgifter om dig (artikel 16).',
     },
     legalBasis: {
       term: 'Rättslig grund',
       text: 'Rättslig förpliktelse (artikel 6.1 c): lagen kräver att vi tar emot och besvarar din begäran.',
     },
+    /** Art. 13(2)(e): what must be given, why, and what happens without it. */
+    required: {
+      term: 'Det här måste du fylla i',
+      text: 'Vad din begäran gäller, ditt namn, ditt personnummer (eller samordningsnummer) och din adress. Vid en rättelse också vad som är fel eller saknas. Vi behöver uppgifterna för att hitta dig i våra register och för att kunna skicka svaret säkert till dig. Du behöver inte skicka någon kopia av din id-handling.',
+    },
+    optional: { term: 'Det här är frivilligt', text: 'E-post, telefon och ärendenummer.' },
+    withoutThem: {
+      term: 'Om du inte vill lämna uppgifterna',
+      text: 'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',
+    },
+    /** Art. 13(1)(e), with the art. 19 notices that follow a rättelse. */
     recipients: {
       term: 'Vem som får uppgifterna',
-      text: 'De företag som sköter vår e-post och vår webbserver, som personuppgiftsbiträden åt oss. Ingen annan.',
+      spar: 'Vi kontrollerar din adress i SPAR, statens personadressregister.',
+      corrections:
+        'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss. Det kan till exempel vara den som har anlitat oss för att driva in skulden (vår uppdragsgivare) och Kronofogden. Du kan fråga oss vilka de är.',
+      processors: 'De företag som sköter vår e-post och vår webbserver behandlar uppgifterna åt oss, som personuppgiftsbiträden.',
     },
+    /** Shown only with the mail provider's sentence from src/site.config.ts. */
+    transfer: { term: 'Överföring till länder utanför EU/EES' },
     retention: { term: 'Hur länge vi sparar dem' },
+    /** Art. 13(2)(b): the rights over the request's data; objection and portability do not apply under art. 6.1 c. */
+    rights: {
+      term: 'Dina rättigheter till uppgifterna i din begäran',
+      text: 'Du har rätt att få en kopia av dem och att få dem rättade om de är fel eller ofullständiga. Du kan be oss att begränsa hur vi använder dem, och att radera dem när lagen inte längre kräver att vi har kvar dem. Rätten att invända och rätten att flytta uppgifterna (dataportabilitet) gäller inte här, eftersom vi behandlar dem för att lagen kräver det.',
+    },
+    otherRights: {
+      term: 'Dina andra rättigheter',
+      before:
+        'Vill du använda dina rättigheter för uppgifterna i ditt inkassoärende, till exempel få uppgifter raderade eller invända mot hur vi använder dem? Skriv eller ring till oss. Våra kontaktuppgifter finns på sidan',
+      link: 'Kontakt',
+    },
     costAndTime: {
       term: 'Kostnad och tid',
       text:
@@ -69,7 +92,7 @@ export const requests = {
       legend: 'Vad gäller din begäran?',
       options: {
         registerutdrag: { label: 'Registerutdrag', hint: 'En kopia av de uppgifter vi har om dig.' },
-        rattelse: { label: 'Rättelse', hint: 'Vi rättar uppgifter om dig som är fel.' },
+        rattelse: { label: 'Rättelse', hint: 'Vi rättar uppgifter om dig som är fel och kompletterar dem som är ofullständiga.' },
       },
     },
     correction: {

@@ -150,9 +150,18 @@ test('the English form explains the personnummer, states the art. 12 and 13 fact
   for (const text of [
     'J A Inkasso & Consulting AB, Box 358, 801 05 GÄVLE, is the data controller.',
     'Article 15 of the General Data Protection Regulation',
-    'Article 16',
+    'to have data about you rectified or completed (Article 16)',
     'Legal obligation (Article 6(1)(c))',
+    'What your request is for, your name, your personnummer (or samordningsnummer) and your address.',
+    'to find you in our records and to send the answer safely to you',
+    'Email, phone and case number.',
+    'Without it, we cannot handle your request through the form. You can write to us or call us instead:',
+    'We check your address in SPAR, the Swedish state register of personal addresses (statens personadressregister).',
+    'If we rectify or complete data about you, we tell those we have disclosed the data to.',
+    '(our client) and the Swedish Enforcement Authority (Kronofogden)',
     'data processors',
+    'You have the right to get a copy of it, and to have it rectified if it is wrong or incomplete.',
+    'The right to object and the right to data portability do not apply here',
     'It is free.',
     'without undue delay and within one month at the latest',
     'at most two more months',
@@ -163,6 +172,11 @@ test('the English form explains the personnummer, states the art. 12 and 13 fact
     await expect(facts).toContainText(text);
   }
   await expect(facts).not.toContainText('How long we keep it');
+  await expect(facts).not.toContainText(/No one else|outside the EU\/EEA|correction|extract/);
+  await expect(facts.getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/en/contact/');
+  await expect(page.getByRole('radio', { name: 'A correction' })).toHaveAccessibleDescription(
+    'We correct data about you that is wrong, and complete data that is incomplete (in Swedish: rättelse).',
+  );
   await expect(facts.getByRole('link', { name: 'privacy policy' })).toHaveAttribute('href', '/en/privacy-policy/');
   await expect(page.locator('details').getByText('Do you have protected personal details (skyddade personuppgifter)?')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

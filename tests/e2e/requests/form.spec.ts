@@ -241,15 +241,27 @@ test('the answer goes by letter: no choice of an e-mail answer, and e-mail is op
   await expect(control(page, 'postalCode')).toHaveAttribute('autocomplete', 'postal-code');
 });
 
-test('the page states the art. 12 and 13 facts of the request: who, why, basis, recipients, cost and time, complaints', async ({ page }) => {
+test('the page states the art. 12 and 13 facts of the request: who, why, basis, what must be given, recipients, rights, cost and time, complaints', async ({ page }) => {
   await page.goto('/dina-uppgifter/');
   const facts = page.getByRole('region', { name: 'Så behandlar vi uppgifterna i din begäran' });
   for (const text of [
     'J A Inkasso & Consulting AB, Box 358, 801 05 GÄVLE, är personuppgiftsansvarig.',
     'artikel 15 i dataskyddsförordningen',
-    'artikel 16',
+    'rätta eller komplettera uppgifter om dig (artikel 16)',
     'Rättslig förpliktelse (artikel 6.1 c)',
+    // Art. 13(2)(e): what must be given, why, what is optional, and the way round the form.
+    'Vad din begäran gäller, ditt namn, ditt personnummer (eller samordningsnummer) och din adress.',
+    'för att hitta dig i våra register och för att kunna skicka svaret säkert till dig',
+    'E-post, telefon och ärendenummer.',
+    'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',
+    // Recipients: SPAR, the art. 19 notices after a rättelse, the processors.
+    'Vi kontrollerar din adress i SPAR, statens personadressregister.',
+    'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss.',
+    '(vår uppdragsgivare) och Kronofogden',
     'personuppgiftsbiträden',
+    // The rights over the request's own data, and where to use the others.
+    'Du har rätt att få en kopia av dem och att få dem rättade om de är fel eller ofullständiga.',
+    'Rätten att invända och rätten att flytta uppgifterna (dataportabilitet) gäller inte här',
     'Det är kostnadsfritt.',
     'utan onödigt dröjsmål och senast inom en månad',
     'förlänga tiden med högst två månader',
@@ -259,10 +271,18 @@ test('the page states the art. 12 and 13 facts of the request: who, why, basis, 
   ]) {
     await expect(facts).toContainText(text);
   }
+  await expect(facts).not.toContainText('Ingen annan');
+  await expect(facts.getByRole('definition').getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
+  await expect(facts.getByRole('link', { name: 'Kontakt', exact: true })).toHaveAttribute('href', '/kontakt/');
   await expect(facts.getByRole('link', { name: 'imy.se' })).toHaveAttribute('href', 'https://www.imy.se/');
   await expect(facts.getByRole('link', { name: 'integritetspolicy' })).toHaveAttribute('href', '/integritetspolicy/');
-  // No retention period is configured: none is invented.
+  // No retention period and no mail provider are configured: none is invented.
   await expect(facts).not.toContainText('Hur länge vi sparar');
+  await expect(facts).not.toContainText('utanför EU/EES');
+  // Rättelse covers completing what is incomplete (art. 16).
+  await expect(page.getByRole('radio', { name: 'Rättelse' })).toHaveAccessibleDescription(
+    'Vi rättar uppgifter om dig som är fel och kompletterar dem som är ofullständiga.',
+  );
   // Protected identity: before the form, folded away.
   await expect(page.locator('details').getByText('Har du skyddade personuppgifter?')).toBeVisible();
 });
