@@ -13,7 +13,7 @@ const CORRECTION_MAX_TEXT = CORRECTION_MAX.toLocaleString('en-GB');
 
 export const requests: RequestText = {
   page: {
-    title: 'Ask for a copy of your data or a correction',
+    title: 'Ask for a copy of your data or for rectification',
     description:
       'Ask for a copy of the personal data we hold about you, or ask us to correct data that is wrong. It is free, and the answer comes by post.',
     errorTitlePrefix: 'Error: ',
@@ -87,9 +87,9 @@ export const requests: RequestText = {
     type: {
       legend: 'What do you want to ask for?',
       options: {
-        registerutdrag: { label: 'A copy of your data', hint: 'A copy of the data we hold about you (in Swedish: registerutdrag).' },
+        registerutdrag: { label: 'A copy of your data', hint: 'A copy of the personal data we hold about you (in Swedish: registerutdrag).' },
         rattelse: {
-          label: 'A correction',
+          label: 'Rectification of your data',
           hint: 'We correct data about you that is wrong, and complete data that is incomplete (in Swedish: rättelse).',
         },
       },
@@ -119,7 +119,7 @@ export const requests: RequestText = {
     honeypot: { label: 'Leave this field empty' },
   },
   errors: {
-    type: 'Choose if you want a copy of your data or a correction',
+    type: 'Choose whether you want a copy of your data or rectification of your data',
     nameMissing: 'Enter your name',
     nameTooLong: 'Your name must be 200 characters or fewer',
     personnummerMissing: 'Enter your personnummer',
@@ -163,7 +163,7 @@ export const requests: RequestText = {
   },
   confirmation: {
     title: 'We have received your request',
-    description: 'Confirmation of a request for a copy of your data or a correction.',
+    description: 'Confirmation of a request for a copy of your data or for rectification.',
     referenceLabel: 'Your reference number',
     shownOnce: 'Write down the reference number. This page is shown only once.',
     typeLabel: 'Your request is for',
@@ -187,11 +187,11 @@ export const requests: RequestText = {
     title: 'There is no confirmation to show',
     description: 'A confirmation is shown only once, right after you send a request.',
     text: 'A confirmation is shown only once, right after you send a request. If you already have a reference number, it is still valid.',
-    formLink: 'Go to the form for a copy of your data or a correction',
+    formLink: 'Go to the form for a copy of your data or for rectification',
   },
   typeNames: {
     registerutdrag: { label: 'A copy of your data (registerutdrag)', request: 'Request for a copy of your data' },
-    rattelse: { label: 'A correction (rättelse)', request: 'Request for a correction' },
+    rattelse: { label: 'Rectification of your data (rättelse)', request: 'Request for rectification' },
   },
   receipt: {
     subject: (reference: string) => `We have received your request ${reference}`,

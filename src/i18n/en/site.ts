@@ -25,7 +25,7 @@ export const site: SiteText = {
   titleSuffix: 'J A Inkasso & Consulting AB',
   tocHeading: 'On this page',
   startLinks: {
-    request: { label: 'Request your data', text: 'Ask for a copy of your personal data (registerutdrag) or for a correction.' },
+    request: { label: 'Request your data', text: 'Ask for a copy of your personal data (registerutdrag) or for rectification (rättelse).' },
     privacy: { label: 'Privacy policy', text: 'How we process and protect your personal data.' },
     contact: { label: 'Contact', text: 'Post, phone and email.' },
     cookies: { label: 'Cookies', text: 'Which cookies we use and how to change your choice.' },

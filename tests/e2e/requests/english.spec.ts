@@ -27,7 +27,7 @@ test.describe.configure({ mode: 'default' });
 
 const FORM = '/en/your-data/';
 const CONFIRMATION = '/en/your-data/confirmation/';
-const TITLE = 'Ask for a copy of your data or a correction';
+const TITLE = 'Ask for a copy of your data or for rectification';
 
 /** A text question of the English form, found by its English label. */
 function question(page: Page, field: keyof (typeof FORM_LABELS)['en']['fields']): Locator {
@@ -66,7 +66,7 @@ for (const javaScriptEnabled of [false, true]) {
       const text = receipt.parsed.text!;
       for (const line of [
         'Hello,',
-        'We have received your request for a correction.',
+        'We have received your request for rectification.',
         `Reference number: ${reference}`,
         `Latest date for our answer: ${englishDeadline}`,
         'We send the answer by post to the address where you are registered in Sweden, so that only you get it. We never send it by email.',
@@ -81,7 +81,7 @@ for (const javaScriptEnabled of [false, true]) {
       const main = page.locator('main');
       await expect(main).toContainText('Your reference number');
       await expect(main).toContainText('Write down the reference number. This page is shown only once.');
-      await expect(main).toContainText('Your request is for: A correction (rättelse)');
+      await expect(main).toContainText('Your request is for: Rectification of your data (rättelse)');
       await expect(main).toContainText(`We will answer by ${englishDeadline} at the latest.`);
       await expect(main).toContainText('We also send a confirmation to your email address.');
       await expect(main.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en/');
@@ -108,7 +108,7 @@ test('the English confirmation is shown once; after that a neutral English page 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no confirmation to show');
   await expect(page.locator('main')).not.toContainText(reference);
-  await expect(page.getByRole('link', { name: 'Go to the form for a copy of your data or a correction' })).toHaveAttribute('href', FORM);
+  await expect(page.getByRole('link', { name: 'Go to the form for a copy of your data or for rectification' })).toHaveAttribute('href', FORM);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -174,14 +174,14 @@ test('the English form explains the personnummer, states the art. 12 and 13 fact
   await expect(facts).not.toContainText('How long we keep it');
   await expect(facts).not.toContainText(/No one else|outside the EU\/EEA|correction|extract/);
   await expect(facts.getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/en/contact/');
-  await expect(page.getByRole('radio', { name: 'A correction' })).toHaveAccessibleDescription(
+  await expect(page.getByRole('radio', { name: 'Rectification of your data' })).toHaveAccessibleDescription(
     'We correct data about you that is wrong, and complete data that is incomplete (in Swedish: rättelse).',
   );
   await expect(facts.getByRole('link', { name: 'privacy policy' })).toHaveAttribute('href', '/en/privacy-policy/');
   await expect(page.locator('details').getByText('Do you have protected personal details (skyddade personuppgifter)?')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByRole('radio', { name: 'A correction' }).check();
+  await page.getByRole('radio', { name: 'Rectification of your data' }).check();
   await expect(question(page, 'correction')).toBeVisible();
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.locator('[data-error-summary]')).toBeFocused();

@@ -16,7 +16,7 @@ const FORM_PAGE = {
   sv: { path: '/dina-uppgifter/', title: TITLE, error: 'Fel:', problem: 'Det finns ett problem', submit: 'Skicka begäran', typeLegend: 'Vad gäller din begäran?' },
   en: {
     path: '/en/your-data/',
-    title: 'Ask for a copy of your data or a correction – J A Inkasso & Consulting AB',
+    title: 'Ask for a copy of your data or for rectification – J A Inkasso & Consulting AB',
     error: 'Error:',
     problem: 'There is a problem',
     submit: 'Send request',

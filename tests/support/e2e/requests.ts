@@ -89,7 +89,7 @@ export const FORM_LABELS: Record<Locale, { rattelse: string; registerutdrag: str
     },
   },
   en: {
-    rattelse: 'A correction',
+    rattelse: 'Rectification of your data',
     registerutdrag: 'A copy of your data',
     fields: {
       correction: /^Which data is wrong/,

@@ -8,7 +8,7 @@ const HEADINGS = {
   privacy: { sv: 'Integritetspolicy', en: 'Privacy policy' },
   cookies: { sv: 'Hur använder vi cookies?', en: 'How do we use cookies?' },
   contact: { sv: 'Kontakt', en: 'Contact' },
-  request: { sv: 'Begär registerutdrag eller rättelse', en: 'Ask for a copy of your data or a correction' },
+  request: { sv: 'Begär registerutdrag eller rättelse', en: 'Ask for a copy of your data or for rectification' },
   accessibility: { sv: 'Tillgänglighet för jainkasso.se', en: 'Accessibility of jainkasso.se' },
 } as const satisfies Partial<Record<RouteKey, Record<Locale, string>>>;
 

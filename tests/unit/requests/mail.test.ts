@@ -162,7 +162,7 @@ describe('the receipt to the requester', () => {
     const text = mail.text ?? '';
     for (const line of [
       'Hello,',
-      'We have received your request for a correction.',
+      'We have received your request for rectification.',
       'Reference number: JA-7K3F9QXM',
       'Latest date for our answer: 25 December 2026',
       'We send the answer by post to the address where you are registered in Sweden',
