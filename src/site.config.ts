@@ -54,6 +54,10 @@ const SiteConfigSchema = z.object({
     .optional(),
   /** How long a data request (its mail and case) is kept, in the client's words and in English; shown beside the form. */
   requestRetention: inBothLanguages(1).optional(),
+  /** The date the site's accessibility was last assessed against the checks the accessibility statement lists, "YYYY-MM-DD"; shown in the statement. */
+  accessibilityAssessedOn: z.iso.date({ error: 'accessibilityAssessedOn must be a date written "2026-11-26"' }).optional(),
+  /** How soon the company answers a report about the site's accessibility, a phrase in Swedish and English, e.g. sv "inom fem arbetsdagar", en "within five working days"; shown in the statement. */
+  accessibilityResponseTime: inBothLanguages(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
@@ -73,7 +77,8 @@ export const site = parseSiteConfig({
   email: 'info@jainkasso.se',
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
   url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
-  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention.
+  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention,
+  // accessibilityAssessedOn, accessibilityResponseTime.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */
