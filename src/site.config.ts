@@ -56,6 +56,10 @@ const SiteConfigSchema = z.object({
   requestRetention: inBothLanguages(1).optional(),
   /** The mail provider that carries and stores data requests, and whether it moves them outside the EU/EEA (where, on what basis), in one sentence per language; shown under the form. */
   mailProvider: inBothLanguages(10).optional(),
+  /** The date the site's accessibility was last assessed against the checks the accessibility statement lists, "YYYY-MM-DD"; shown in the statement. */
+  accessibilityAssessedOn: z.iso.date({ error: 'accessibilityAssessedOn must be a date written "2026-11-26"' }).optional(),
+  /** How soon the company answers a report about the site's accessibility, a phrase in Swedish and English, e.g. sv "inom fem arbetsdagar", en "within five working days"; shown in the statement. */
+  accessibilityResponseTime: inBothLanguages(1).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
@@ -76,7 +80,7 @@ export const site = parseSiteConfig({
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
   url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
   // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention,
-  // mailProvider.
+  // mailProvider, accessibilityAssessedOn, accessibilityResponseTime.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */

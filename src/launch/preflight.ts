@@ -106,6 +106,19 @@ function consentStore(env: PreflightEnv): Check {
   );
 }
 
+/** The accessibility statement's own facts: the date of the last assessment and how soon reports are answered. */
+function accessibilityFacts(site: SiteConfig): Check[] {
+  return [
+    fact('Tillgänglighet: bedömd den', 'accessibilityAssessedOn', site.accessibilityAssessedOn, 'the date the checks in the accessibility statement were last run and reviewed, "YYYY-MM-DD"'),
+    fact(
+      'Tillgänglighet: svarstid',
+      'accessibilityResponseTime',
+      site.accessibilityResponseTime?.sv,
+      'how soon the company answers a report about accessibility, in Swedish and English, shown in the accessibility statement',
+    ),
+  ];
+}
+
 /** Every check, in the order the checklist prints them. */
 export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
   return [
@@ -124,6 +137,7 @@ export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
       site.mailProvider?.sv,
       'who carries and stores the request mails, and whether they leave the EU/EEA (where, on what basis), shown under the form, in Swedish and English',
     ),
+    ...accessibilityFacts(site),
     gaId(env.PUBLIC_GA_ID),
     siteUrl(env.SITE_URL),
     smtp(env, site),

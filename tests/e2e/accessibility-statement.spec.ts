@@ -10,19 +10,70 @@ test.describe('the accessibility statement', () => {
     }
   });
 
-  test("follows DIGG's model: how accessible, known gaps, how to report, how it was tested; says it is voluntary", async ({ page }) => {
-    await page.goto('/tillganglighet/');
-    const main = page.getByRole('main');
-    for (const heading of ['Hur tillgänglig är webbplatsen?', 'Kända brister', 'Rapportera ett problem', 'Så har vi testat webbplatsen']) {
-      await expect(main.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
-    }
-    await expect(main).toContainText('Redogörelsen är frivillig');
-    await expect(main).toContainText('DOS-lagen');
-    // Contact details from the site config.
-    await expect(main.getByRole('link', { name: 'info@jainkasso.se' })).toHaveAttribute('href', 'mailto:info@jainkasso.se');
-    await expect(main.getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  const statements = [
+    {
+      path: '/tillganglighet/',
+      headings: [
+        'Hur tillgänglig är webbplatsen?',
+        'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+        'Rapportera brister i webbplatsens tillgänglighet',
+        'Tillsyn',
+        'Teknisk information om webbplatsens tillgänglighet',
+        'Hur vi testat webbplatsen',
+      ],
+      unavailable: 'Innehåll som inte är tillgängligt',
+      says: [
+        'Redogörelsen är frivillig',
+        'DOS-lagen',
+        'Webbplatsen är delvis förenlig med WCAG 2.1 nivå AA och EN 301 549',
+        'Vi testar den också mot WCAG 2.2 nivå AA.',
+        '1.3.1 Information och relationer.',
+        'lagen (2018:1937) om tillgänglighet till digital offentlig service',
+        'så DIGG prövar inte klagomål på den',
+        'vänder du dig därför till oss',
+      ],
+    },
+    {
+      path: '/en/accessibility/',
+      headings: [
+        'How accessible is the website?',
+        'What can you do if you cannot use parts of the website?',
+        'Report accessibility problems',
+        'Supervision',
+        'Technical information about the website’s accessibility', // Markdown's typographic apostrophe
+        'How we have tested the website',
+      ],
+      unavailable: 'Content that is not accessible',
+      says: [
+        'This statement is voluntary',
+        'the DOS Act',
+        'This website is partially compliant with WCAG 2.1 level AA and EN 301 549',
+        'We also test it against WCAG 2.2 level AA.',
+        '1.3.1 Info and Relationships.',
+        'the Act (2018:1937) on Accessibility to Digital Public Services',
+        'so DIGG does not consider complaints about it',
+        'please contact us',
+      ],
+    },
+  ];
+  for (const { path, headings, unavailable, says } of statements) {
+    test(`${path} follows DIGG's model: status against WCAG 2.1 AA, each gap with its criterion, supervision, how it was tested`, async ({ page }) => {
+      await page.goto(path);
+      const main = page.getByRole('main');
+      for (const heading of headings) {
+        await expect(main.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+      }
+      await expect(main.getByRole('heading', { name: unavailable, level: 3 })).toBeVisible();
+      for (const text of says) await expect(main).toContainText(text);
+      // Contact details from the site config, once, for reports and complaints.
+      await expect(main.getByRole('link', { name: 'info@jainkasso.se' })).toHaveAttribute('href', 'mailto:info@jainkasso.se');
+      await expect(main.getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
+      // The assessment date and the answer time are unset in the config: no sentence stands in for them
+      // (tests/unit/content/accessibility-facts.test.ts renders them set).
+      await expect(main).not.toContainText(/bedömde webbplatsens tillgänglighet|assessed the accessibility|Vi svarar|We answer/);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });
 
 test.describe('what the statement says was tested', () => {

@@ -22,6 +22,11 @@ describe('site config', () => {
     expect(toInternationalPhone('08-123 456 78')).toBe('+46812345678');
   });
 
+  it("leaves the accessibility statement's date and answer time unset: the client and the team give them", () => {
+    expect(site.accessibilityAssessedOn).toBeUndefined();
+    expect(site.accessibilityResponseTime).toBeUndefined();
+  });
+
   it('makes absolute URLs on the canonical origin', () => {
     expect(absoluteUrl('/kontakt/')).toBe('https://www.jainkasso.se/kontakt/');
   });

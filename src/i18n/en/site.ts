@@ -30,6 +30,10 @@ export const site: SiteText = {
     contact: { label: 'Contact', text: 'Post, phone and email.' },
     cookies: { label: 'Cookies', text: 'Which cookies we use and how to change your choice.' },
   },
+  accessibilityFacts: {
+    assessedOn: (date: string) => `We last assessed the accessibility of the website on ${date}.`,
+    responseTime: (time: string) => `We answer ${time}.`,
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you were looking for does not exist. Here you can find our other pages and our contact details.',

@@ -35,6 +35,11 @@ export const site = {
     contact: { label: 'Kontakt', text: 'Post, telefon och e-post.' },
     cookies: { label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },
   },
+  /** Facts of the accessibility statement, shown only once set in src/site.config.ts. */
+  accessibilityFacts: {
+    assessedOn: (date: string) => `Vi bedömde webbplatsens tillgänglighet senast den ${date}.`,
+    responseTime: (time: string) => `Vi svarar ${time}.`,
+  },
   notFound: {
     title: 'Sidan finns inte',
     description: 'Sidan du letade efter finns inte. Här hittar du vägen vidare till våra sidor och våra kontaktuppgifter.',

@@ -132,6 +132,23 @@ describe('the privacy policy in English', () => {
   });
 });
 
+describe('the English pages, in the words of GDPR and of an English reader', () => {
+  // Each Swedish term as the English GDPR or the web says it; the literal renderings mislead ("sensitive data" is
+  // art. 9's special categories, "network analysis" is something else, "extract" is no English right).
+  const misleading = [/network analysis/i, /\bcorrection\b/i, /\ban extract\b/i, /sensitive data/i];
+  it.each(CONTENT_ROUTES)('%s says none of the literal renderings', (key) => {
+    for (const term of misleading) expect(read(key, 'en')).not.toMatch(term);
+  });
+
+  it('the privacy policy names the rights as GDPR does', () => {
+    const privacy = read('privacy', 'en');
+    expect(privacy).toContain('the right at any time to ask for rectification');
+    expect(privacy).toContain('once a year for a copy of the personal data we hold about you');
+    expect(privacy).toContain('We protect the confidential data');
+    expect(read('cookies', 'en')).toContain('a web analytics service');
+  });
+});
+
 describe.each(LOCALES)('internal links on the %s pages', (locale) => {
   const links = CONTENT_ROUTES.flatMap((key) => blocksOf(read(key, locale)).flatMap(({ text }) => linksOf(text)));
 

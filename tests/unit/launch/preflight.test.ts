@@ -11,6 +11,8 @@ const complete: SiteConfig = {
   gaRetentionMonths: 2,
   requestRetention: { sv: 'Ett år efter att ärendet är avslutat', en: 'One year after the case is closed' },
   mailProvider: { sv: 'Vår e-post sköts av Exempel AB och stannar inom EU/EES.', en: 'Our email is run by Exempel AB and stays within the EU/EEA.' },
+  accessibilityAssessedOn: '2026-12-01',
+  accessibilityResponseTime: { sv: 'inom fem arbetsdagar', en: 'within five working days' },
 };
 const liveEnv: PreflightEnv = {
   SITE_URL: 'https://www.jainkasso.se',
@@ -33,6 +35,8 @@ describe('npm run preflight', () => {
       'Lagringstid i Google Analytics',
       'Lagringstid för begäranden',
       'E-postleverantör och överföring utanför EU/EES',
+      'Tillgänglighet: bedömd den',
+      'Tillgänglighet: svarstid',
       'PUBLIC_GA_ID',
       'SITE_URL',
       'SMTP_URL',
@@ -80,6 +84,16 @@ describe('npm run preflight', () => {
     expect(statusOf({ ...liveEnv, DATABASE_URL: 'mysql://db/consent' }, complete)['Consent records']).toBe('fail');
   });
 
+  it("names the accessibility statement's date and answer time while unset, and shows them once set", () => {
+    const unset = preflight(liveEnv, { ...complete, accessibilityAssessedOn: undefined, accessibilityResponseTime: undefined });
+    expect(passes(unset)).toBe(false);
+    expect(unset.find((c) => c.item === 'Tillgänglighet: bedömd den')).toMatchObject({ status: 'fail', detail: expect.stringContaining('`accessibilityAssessedOn`') });
+    expect(unset.find((c) => c.item === 'Tillgänglighet: svarstid')).toMatchObject({ status: 'fail', detail: expect.stringContaining('`accessibilityResponseTime`') });
+    const set = preflight(liveEnv, complete);
+    expect(set.find((c) => c.item === 'Tillgänglighet: bedömd den')).toMatchObject({ status: 'ok', detail: '2026-12-01' });
+    expect(set.find((c) => c.item === 'Tillgänglighet: svarstid')).toMatchObject({ status: 'ok', detail: 'inom fem arbetsdagar' });
+  });
+
   it('warns, without failing, while requests go to the general info@ mailbox', () => {
     const checks = preflight({ ...liveEnv, MAIL_TO: '' }, complete);
     expect(passes(checks)).toBe(true);
@@ -94,7 +108,7 @@ describe('npm run preflight', () => {
       (e: unknown) => e as { code: number; stdout: string },
     );
     expect(error?.code).toBe(1);
-    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES']) {
+    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES', 'Tillgänglighet: bedömd den', 'Tillgänglighet: svarstid']) {
       expect(error?.stdout).toMatch(new RegExp(`\\[MISSING\\] ${item}`));
     }
     expect(error?.stdout).toContain('Not ready to go live');
