@@ -1,5 +1,5 @@
 /** Element ids of the form's fields, shared by the form, the error summary and its links. */
-import { REQUEST_TYPES, type FieldName } from './schema.ts';
+import { ADDRESS_TYPES, ANSWER_CHANNELS, ID_TYPES, REQUEST_TYPES, type FieldName } from './schema.ts';
 
 /** The id of a field's input (or, for a radio group, the stem of its options' ids). */
 export function fieldId(name: string): string {
@@ -8,7 +8,8 @@ export function fieldId(name: string): string {
 
 /** Where an error summary link for a field leads: its input, or a radio group's first option. */
 export function fieldTarget(name: FieldName): string {
-  if (name === 'type') return `${fieldId(name)}-${REQUEST_TYPES[0]}`;
+  const firstOption = { type: REQUEST_TYPES[0], idType: ID_TYPES[0], addressType: ADDRESS_TYPES[0], answerChannel: ANSWER_CHANNELS[0] };
+  if (name in firstOption) return `${fieldId(name)}-${firstOption[name as keyof typeof firstOption]}`;
   return fieldId(name);
 }
 

@@ -71,6 +71,7 @@ export async function handleSubmission(submitted: Submission, client: string, de
     status,
     reference: meta.reference,
     type: request.type,
+    answerChannel: request.answerChannel,
     receivedAt: meta.receivedAt.toISOString(),
     receipt: request.email !== undefined,
   });
@@ -105,7 +106,7 @@ export async function handleSubmission(submitted: Submission, client: string, de
 function sendReceipt(request: DataRequest, meta: RequestMeta, { mailer, route, log }: HandlerDeps): Promise<boolean> | undefined {
   if (request.email === undefined) return undefined;
   return mailer
-    .send(composeReceipt({ type: request.type, email: request.email }, meta, route), `${meta.reference}-kvitto`)
+    .send(composeReceipt({ type: request.type, answerChannel: request.answerChannel, email: request.email }, meta, route), `${meta.reference}-kvitto`)
     .then((result) => {
       if (result.status === 'accepted') log({ outcome: 'receipt-sent', reference: meta.reference });
       else log({ outcome: 'receipt-failed', reference: meta.reference, code: result.status === 'failed' ? result.code : 'TIMEOUT' });

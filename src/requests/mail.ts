@@ -56,6 +56,13 @@ export function replyToName(name: string): string | undefined {
   return plain === '' ? undefined : plain;
 }
 
+/** Whether SPAR can confirm the person's address: a personnummer (not a samordningsnummer) and an address in Sweden. */
+export function isFolkbokford(request: DataRequest): boolean {
+  if (request.idType !== 'personnummer' || request.addressType !== 'sverige') return false;
+  // A samordningsnummer carries the day of birth plus 60 (ÅÅÅÅMMDD-NNNN).
+  return Number(request.personnummer.slice(6, 8)) <= 31;
+}
+
 /**
  * The mail to the company's inbox: every field, the reference, the time received, the deadline, how to answer, and
  * always the request's language ("Språk: engelska"), so the answer can be written in it.
@@ -74,17 +81,28 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     line(l.received, formatReceived(meta.receivedAt, COMPANY_LOCALE)),
     line(l.deadline, deadline),
     '',
+    line(l.answerChannel, m.channelNames[request.answerChannel]),
+    '',
     line(l.name, request.name),
-    line(l.personnummer, request.personnummer),
-    line(l.address, request.address),
-    line(l.postalCode, request.postalCode),
-    line(l.city, request.city),
+    request.idType === 'personnummer' ? line(l.personnummer, request.personnummer) : line(l.birthDate, request.birthDate),
+    ...(request.addressType === 'sverige'
+      ? [line(l.address, request.address), line(l.postalCode, request.postalCode), line(l.city, request.city)]
+      : [
+          line(l.abroadAddress, [request.abroadAddress, request.abroadAddress2].filter(Boolean).join(', ')),
+          line(l.abroadPostalCode, request.abroadPostalCode),
+          line(l.abroadCity, request.abroadCity),
+          line(l.country, request.country),
+        ]),
     `${l.email}: ${request.email ?? m.noReceipt}`,
     line(l.phone, request.phone),
     line(l.caseNumber, request.caseNumber),
     ...(request.type === 'rattelse' ? ['', l.correction, request.correction] : []),
     '',
-    ...m.handling,
+    m.handlingHeading,
+    ...(isFolkbokford(request) ? m.spar : m.notFolkbokford),
+    m.channel[request.answerChannel],
+    ...(request.type === 'rattelse' ? [m.correction] : []),
+    m.free,
     m.timing(deadline),
     ...(site.requestRetention ? ['', line(l.retention, site.requestRetention.sv)] : []),
     '',
@@ -108,7 +126,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
  * The receipt to the requester, in the language of the form: a fixed text with the reference, the type and the
  * deadline; nothing the visitor typed.
  */
-export function composeReceipt(request: Pick<DataRequest, 'type'> & { email: string }, meta: RequestMeta, route: MailRoute): SendMailOptions {
+export function composeReceipt(request: Pick<DataRequest, 'type' | 'answerChannel'> & { email: string }, meta: RequestMeta, route: MailRoute): SendMailOptions {
   const { receipt: r, typeNames } = requestText(meta.locale);
   const type = typeNames[request.type];
   const text = [
@@ -119,7 +137,7 @@ export function composeReceipt(request: Pick<DataRequest, 'type'> & { email: str
     `${r.reference}: ${meta.reference}`,
     `${r.deadline}: ${formatDate(answerDeadline(meta.receivedAt), meta.locale)}`,
     '',
-    r.byLetter,
+    r.channel[request.answerChannel],
     '',
     r.mayContact,
     '',

@@ -2,7 +2,7 @@
  * Every way a submitted form can end, named once: the handler returns them, the Action carries them, the page shows
  * them and the log records them under these names.
  */
-import type { RequestType } from './schema.ts';
+import type { AnswerChannel, RequestType } from './schema.ts';
 
 /** The outcomes of a submission, as the page and the log name them. */
 export const OUTCOMES = [
@@ -31,6 +31,8 @@ export interface Confirmation {
   /** e.g. JA-7K3F9QXM */
   reference: string;
   type: RequestType;
+  /** How the person chose to get the answer: a choice, nothing personal. */
+  answerChannel: AnswerChannel;
   /** ISO time the request was received. */
   receivedAt: string;
   /** Whether a receipt goes to an e-mail address the visitor gave. */

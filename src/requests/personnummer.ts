@@ -7,7 +7,7 @@ export type PersonnummerProblem = 'missing' | 'format' | 'invalid';
 const SHAPE = /^(?:\d{6}|\d{8})[-+]?\d{4}$/;
 
 /** Today's date in Sweden as YYYYMMDD, for rejecting birth dates in the future. */
-function swedishToday(now: Date): string {
+export function swedishToday(now: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(now)
     .replace(/\D/g, '');

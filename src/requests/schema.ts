@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { isErrorKey, type ErrorKey } from '../i18n/requests.ts';
 import { CORRECTION_MAX } from './limits.ts';
 import { HONEYPOT_FIELD } from './honeypot.ts';
-import { normalisePersonnummer } from './personnummer.ts';
+import { normalisePersonnummer, swedishToday } from './personnummer.ts';
 
 /** An issue's message: the key of a message in src/i18n/<locale>/requests.ts (`errors`), never the words themselves. */
 const key = (name: ErrorKey): ErrorKey => name;
@@ -57,32 +57,48 @@ function optionalLine(inner: z.ZodType<string, string>) {
     .pipe(inner.optional());
 }
 
+/** Who has a Swedish personnummer or samordningsnummer, and who gives a date of birth instead. */
+export const ID_TYPES = ['personnummer', 'fodelsedatum'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+/** Where the person lives: a Swedish folkbokföringsadress, or an address abroad. */
+export const ADDRESS_TYPES = ['sverige', 'utlandet'] as const;
+export type AddressType = (typeof ADDRESS_TYPES)[number];
+
+/** How the answer reaches the person (art. 15(3)): by letter (the default: only they receive it), or electronically. */
+export const ANSWER_CHANNELS = ['brev', 'elektroniskt'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+
+/** A radio question with a pre-selected default: not posted means the default; anything else not offered is an error. */
+function choice<T extends readonly [string, ...string[]]>(values: T, error: ErrorKey) {
+  return z.preprocess((value) => (typeof value === 'string' && value !== '' ? value : values[0]), z.enum(values, { error }));
+}
+
+/** ÅÅÅÅ-MM-DD, dashes optional. */
+const BIRTH_DATE = /^(\d{4})-?(\d{2})-?(\d{2})$/;
+
+/** A date of birth, ÅÅÅÅ-MM-DD (dashes optional): a real calendar date, not in the future, not before 1900. */
+const birthDate = formString.transform((value, ctx) => {
+  const compact = value.replace(/\s+/g, '');
+  const fail = (message: ErrorKey) => {
+    ctx.issues.push({ code: 'custom', message, input: undefined });
+    return z.NEVER;
+  };
+  if (compact === '') return fail(key('birthDateMissing'));
+  const match = BIRTH_DATE.exec(compact);
+  if (!match) return fail(key('birthDateFormat'));
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const real = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  if (!real || Number(year) < 1900 || `${year}${month}${day}` > swedishToday(new Date())) return fail(key('birthDateInvalid'));
+  return `${year}-${month}-${day}`;
+});
+
+/** The fields every request has. */
 const fields = {
   /** Full name, in one field: names do not split into first and last everywhere. */
   name: line(200, key('nameMissing'), key('nameTooLong')),
-  /** Personnummer or samordningsnummer, 10 or 12 digits; normalised to ÅÅÅÅMMDD-NNNN. */
-  personnummer: formString.transform((value, ctx) => {
-    const result = normalisePersonnummer(value);
-    if (result.ok) return result.value;
-    const message = { missing: key('personnummerMissing'), format: key('personnummerFormat'), invalid: key('personnummerInvalid') }[result.problem];
-    ctx.issues.push({ code: 'custom', message, input: undefined });
-    return z.NEVER;
-  }),
-  /** Street address or box of the folkbokföringsadress. */
-  address: line(200, key('addressMissing'), key('addressTooLong')),
-  /** Five digits, `123 45` or `12345`; normalised to `123 45`. */
-  postalCode: formString
-    .transform((value) => value.replace(/\s+/g, ''))
-    .pipe(
-      z
-        .string()
-        .min(1, { error: key('postalCodeMissing') })
-        .regex(/^[1-9]\d{4}$/, { error: key('postalCodeFormat') })
-        .transform((digits) => `${digits.slice(0, 3)} ${digits.slice(3)}`),
-    ),
-  /** Town of the folkbokföringsadress. */
-  city: line(100, key('cityMissing'), key('cityTooLong')),
-  /** Optional: where the receipt and any questions about the request go; the company's Reply-To. Never where the answer goes. */
+  /** Optional unless the answer goes electronically: the receipt, questions about the request (the company's Reply-To), and the electronic answer's route. */
   email: optionalLine(z.string().max(254, { error: key('emailFormat') }).pipe(z.email({ error: key('emailFormat') })).transform(lowercaseDomain)),
   /** Optional phone number: digits with spaces, dashes, brackets or a leading +; 6 to 15 digits. */
   phone: optionalLine(
@@ -96,37 +112,150 @@ const fields = {
   caseNumber: optionalLine(z.string().max(50, { error: key('caseNumberTooLong') })),
 };
 
+/** The fields a choice asks for: checked only when the choice applies, so hidden answers are ignored. */
+const conditional = {
+  /** Personnummer or samordningsnummer, 10 or 12 digits; normalised to ÅÅÅÅMMDD-NNNN. Only with idType personnummer. */
+  personnummer: formString.transform((value, ctx) => {
+    const result = normalisePersonnummer(value);
+    if (result.ok) return result.value;
+    const message = { missing: key('personnummerMissing'), format: key('personnummerFormat'), invalid: key('personnummerInvalid') }[result.problem];
+    ctx.issues.push({ code: 'custom', message, input: undefined });
+    return z.NEVER;
+  }),
+  /** Date of birth, ÅÅÅÅ-MM-DD, for someone with neither number. Only with idType fodelsedatum. */
+  birthDate,
+  /** Street address or box of the folkbokföringsadress. Only with addressType sverige. */
+  address: line(200, key('addressMissing'), key('addressTooLong')),
+  /** Five digits, `123 45` or `12345`; normalised to `123 45`. Only with addressType sverige. */
+  postalCode: formString
+    .transform((value) => value.replace(/\s+/g, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: key('postalCodeMissing') })
+        .regex(/^[1-9]\d{4}$/, { error: key('postalCodeFormat') })
+        .transform((digits) => `${digits.slice(0, 3)} ${digits.slice(3)}`),
+    ),
+  /** Town of the folkbokföringsadress. Only with addressType sverige. */
+  city: line(100, key('cityMissing'), key('cityTooLong')),
+  /** First line of an address abroad (street, house). Only with addressType utlandet. */
+  abroadAddress: line(200, key('abroadAddressMissing'), key('abroadAddressTooLong')),
+  /** Optional second line of an address abroad. Only with addressType utlandet. */
+  abroadAddress2: optionalLine(z.string().max(200, { error: key('abroadAddressTooLong') })),
+  /** Optional postcode abroad, in any format. Only with addressType utlandet. */
+  abroadPostalCode: optionalLine(z.string().max(20, { error: key('abroadPostalCodeTooLong') })),
+  /** Town or city abroad. Only with addressType utlandet. */
+  abroadCity: line(100, key('abroadCityMissing'), key('abroadCityTooLong')),
+  /** Country of an address abroad. Only with addressType utlandet. */
+  country: line(100, key('countryMissing'), key('countryTooLong')),
+};
+type Conditional = typeof conditional;
+
+/** The conditional fields each answer to a choice asks for. */
+const ASKED_FOR = {
+  personnummer: ['personnummer'],
+  fodelsedatum: ['birthDate'],
+  sverige: ['address', 'postalCode', 'city'],
+  utlandet: ['abroadAddress', 'abroadAddress2', 'abroadPostalCode', 'abroadCity', 'country'],
+} as const satisfies Record<IdType | AddressType, readonly (keyof Conditional)[]>;
+
 /** What is wrong and how it should read: at most 2,000 characters; required for a correction (see requestSchema). */
 const correction = formString.transform(toMultiLine).pipe(z.string().max(CORRECTION_MAX, { error: key('correctionTooLong') }));
+
+/** The conditional fields as posted, any value a string: the choices decide, after, which ones are checked. */
+const rawConditional = Object.fromEntries(Object.keys(conditional).map((name) => [name, formString])) as Record<keyof Conditional, typeof formString>;
+
+/** Parses the conditional fields a choice asks for, reporting each problem under its field. */
+function parseAsked<T>(names: readonly (keyof Conditional)[], raw: Record<string, unknown>, ctx: z.core.$RefinementCtx<T>) {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const result = conditional[name].safeParse(raw[name]);
+    if (result.success) out[name] = result.data;
+    else for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [name], input: undefined });
+  }
+  return out;
+}
 
 /**
  * The request as the form sends it, and the Action's input schema. One flat object, so Astro reads every field from
  * the form and every problem is reported at once: an invalid type does not hide the other fields' errors.
- * The output is discriminated on `type`: only a Rättelse carries the correction.
+ * The choices decide which fields are asked for; the others are ignored, whatever they hold (they were hidden).
+ * The output is discriminated on `type`, `idType`, `addressType` and `answerChannel`.
  */
 export const requestSchema = z
   .object({
     /** Registerutdrag (art. 15) or Rättelse (art. 16). */
     type: formString.pipe(z.enum(REQUEST_TYPES, { error: key('type') })),
+    /** Whether the person has a personnummer or samordningsnummer, or gives a date of birth. */
+    idType: choice(ID_TYPES, key('idType')),
+    /** Swedish folkbokföringsadress or an address abroad. */
+    addressType: choice(ADDRESS_TYPES, key('addressType')),
+    /** By letter or electronically. */
+    answerChannel: choice(ANSWER_CHANNELS, key('answerChannel')),
     ...fields,
+    ...rawConditional,
     correction,
     /** The honeypot: hidden from people; the handler refuses a request that fills it in. */
     [HONEYPOT_FIELD]: formString,
   })
-  .refine((request) => request.type !== 'rattelse' || (typeof request.correction === 'string' && request.correction !== ''), {
-    error: key('correctionMissing'),
-    path: ['correction'],
+  .superRefine(
+    (request, ctx) => {
+      if (request.type === 'rattelse' && !(typeof request.correction === 'string' && request.correction !== ''))
+        ctx.addIssue({ code: 'custom', message: key('correctionMissing'), path: ['correction'], input: undefined });
+      // An address in the wrong format has its own message already; only a missing one is reported here.
+      if (request.answerChannel === 'elektroniskt' && request.email === undefined && !ctx.issues.some((issue) => issue.path?.[0] === 'email'))
+        ctx.addIssue({ code: 'custom', message: key('emailMissing'), path: ['email'], input: undefined });
+      // A choice that was itself invalid asks for nothing: its own error says what to do.
+      if ((ID_TYPES as readonly unknown[]).includes(request.idType)) parseAsked(ASKED_FOR[request.idType], request, ctx);
+      if ((ADDRESS_TYPES as readonly unknown[]).includes(request.addressType)) parseAsked(ASKED_FOR[request.addressType], request, ctx);
+    },
     // Checked whatever else is wrong, so the visitor learns of every problem at once.
-    when: () => true,
-  })
-  .transform(({ correction: text, [HONEYPOT_FIELD]: honeypot, ...common }): SubmittedRequest => ({
-    request: common.type === 'rattelse' ? { ...common, type: 'rattelse', correction: text } : { ...common, type: 'registerutdrag' },
-    honeypot,
-  }));
+    { when: () => true },
+  )
+  .transform((raw, ctx): SubmittedRequest => {
+    const { type, idType, addressType, answerChannel, name, email, phone, caseNumber } = raw;
+    const asked = parseAsked([...ASKED_FOR[idType], ...ASKED_FOR[addressType]], raw, ctx);
+    const request = {
+      ...(type === 'rattelse' ? { type, correction: raw.correction } : { type }),
+      name,
+      email,
+      phone,
+      caseNumber,
+      answerChannel,
+      idType,
+      addressType,
+      ...asked,
+    } as DataRequest;
+    return { request, honeypot: raw[HONEYPOT_FIELD] };
+  });
 
+type Out<K extends keyof Conditional> = z.output<Conditional[K]>;
 type Common = z.output<z.ZodObject<typeof fields>>;
-/** A valid request: the shared fields, and the correction for a Rättelse. */
-export type DataRequest = Common & ({ type: 'registerutdrag' } | { type: 'rattelse'; correction: string });
+/** The fields of the other branches, absent: so any field can be read, and is undefined where the choice did not ask for it. */
+type Absent<T> = { [K in keyof T]?: undefined };
+type ByPersonnummer = { idType: 'personnummer'; personnummer: Out<'personnummer'> };
+type ByBirthDate = { idType: 'fodelsedatum'; birthDate: Out<'birthDate'> };
+/** Who the person is: a personnummer or samordningsnummer, or a date of birth. */
+export type Identity = (ByPersonnummer & Absent<Omit<ByBirthDate, 'idType'>>) | (ByBirthDate & Absent<Omit<ByPersonnummer, 'idType'>>);
+type InSweden = { addressType: 'sverige'; address: Out<'address'>; postalCode: Out<'postalCode'>; city: Out<'city'> };
+type Abroad = {
+  addressType: 'utlandet';
+  abroadAddress: Out<'abroadAddress'>;
+  abroadAddress2: Out<'abroadAddress2'>;
+  abroadPostalCode: Out<'abroadPostalCode'>;
+  abroadCity: Out<'abroadCity'>;
+  country: Out<'country'>;
+};
+/** Where the person lives: the folkbokföringsadress, or an address abroad. */
+export type PostalAddress = (InSweden & Absent<Omit<Abroad, 'addressType'>>) | (Abroad & Absent<Omit<InSweden, 'addressType'>>);
+/** How the answer goes; electronically only with an e-mail address. */
+export type Channel = { answerChannel: 'brev' } | { answerChannel: 'elektroniskt'; email: string };
+/** A valid request: the shared fields, and what each choice asks for. */
+export type DataRequest = Common &
+  ({ type: 'registerutdrag' } | { type: 'rattelse'; correction: string }) &
+  Identity &
+  PostalAddress &
+  Channel;
 
 /** What the Action's handler receives: the request, and what the honeypot held. */
 export interface SubmittedRequest {
@@ -139,10 +268,19 @@ export const FIELD_ORDER = [
   'type',
   'correction',
   'name',
+  'idType',
   'personnummer',
+  'birthDate',
+  'addressType',
   'address',
   'postalCode',
   'city',
+  'abroadAddress',
+  'abroadAddress2',
+  'abroadPostalCode',
+  'abroadCity',
+  'country',
+  'answerChannel',
   'email',
   'phone',
   'caseNumber',

@@ -4,10 +4,14 @@
  * property tests (Vitest) and the POST handler's (Playwright, against the built server).
  */
 import fc from 'fast-check';
-import { anna } from './fixtures/anna';
+import { anna, OTHER_BRANCHES } from './fixtures/anna';
+import { ADDRESS_TYPES, ANSWER_CHANNELS, ID_TYPES } from '../../src/requests/schema';
 
-/** A complete, valid request (a made-up person; the personnummer is valid). */
-export const VALID_FORM = anna;
+/** A complete, valid request (a made-up person; the personnummer is valid), with valid answers for every branch of the choices. */
+export const VALID_FORM = { ...anna, ...OTHER_BRANCHES };
+
+/** The form's choices: each option, now and then something hostile. */
+const CHOICES = { idType: ID_TYPES, addressType: ADDRESS_TYPES, answerChannel: ANSWER_CHANNELS };
 
 export type FormField = keyof typeof VALID_FORM;
 
@@ -58,7 +62,7 @@ function fieldValue(valid: string, hostility: 'low' | 'high'): fc.Arbitrary<stri
 }
 
 /** Fields with a strict format are mostly left valid, so that many posts get through to a mail; free text is attacked freely. */
-const STRICT: readonly FormField[] = ['type', 'personnummer', 'postalCode', 'email', 'phone'];
+const STRICT: readonly FormField[] = ['type', 'personnummer', 'birthDate', 'postalCode', 'email', 'phone'];
 
 /** Fields a script might add: names a mailer might take for options or headers. */
 const extraFieldName = fc.oneof(
@@ -74,6 +78,14 @@ export const hostileForm: fc.Arbitrary<Record<string, string>> = fc
         (Object.keys(VALID_FORM) as FormField[]).map((field) => [field, fieldValue(VALID_FORM[field], STRICT.includes(field) ? 'low' : 'high')]),
       ) as Record<FormField, fc.Arbitrary<string>>,
     ),
+    fc.record(
+      Object.fromEntries(
+        Object.entries(CHOICES).map(([name, options]) => [
+          name,
+          fc.oneof({ weight: 18, arbitrary: fc.constantFrom(...options) }, { weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: hostileText }),
+        ]),
+      ) as Record<keyof typeof CHOICES, fc.Arbitrary<string>>,
+    ),
     fc.dictionary(extraFieldName, hostileText, { maxKeys: 3 }),
   )
-  .map(([fields, extra]) => ({ ...extra, ...fields }));
+  .map(([fields, choices, extra]) => ({ ...extra, ...fields, ...choices }));

@@ -7,7 +7,9 @@ import { CORRECTION_MAX } from '../../requests/limits.ts';
 import type { RequestText } from '../sv/requests.ts';
 
 const BY_LETTER =
-  'We send the answer by post to the address where you are registered in Sweden, so that only you get it. We never send it by email.';
+  'We send the answer by post to the address where you are registered in Sweden, or to your address abroad if you are not registered in Sweden, so that only you get it.';
+const ELECTRONIC =
+  'We first make sure that it is you. Then we send the answer electronically in a protected way, never as ordinary email.';
 
 const CORRECTION_MAX_TEXT = CORRECTION_MAX.toLocaleString('en-GB');
 
@@ -19,7 +21,7 @@ export const requests: RequestText = {
     errorTitlePrefix: 'Error: ',
     intro:
       'Here you can ask for a copy of the personal data we hold about you (in Swedish: registerutdrag), or ask us to correct data that is wrong. It costs nothing.',
-    byLetter: BY_LETTER,
+    byLetter: 'You choose how you get the answer: by post to your registered address, or electronically. We never send it as ordinary email.',
     requiredNote: 'You must answer every question unless it says that it is optional.',
     protectedIdentity: {
       summary: 'Do you have protected personal details (skyddade personuppgifter)?',
@@ -99,9 +101,24 @@ export const requests: RequestText = {
       hint: `At most ${CORRECTION_MAX_TEXT} characters.`,
     },
     name: { label: 'Name', hint: 'Your first name and last name.' },
+    idType: {
+      legend: 'Do you have a Swedish personnummer or coordination number (samordningsnummer)?',
+      options: {
+        personnummer: { label: 'Yes' },
+        fodelsedatum: { label: 'No, I have neither a Swedish personnummer nor a coordination number' },
+      },
+    },
     personnummer: {
-      label: 'Personnummer',
+      label: 'Personnummer or coordination number',
       hint: 'Your Swedish personal identity number (personnummer) or coordination number (samordningsnummer). Write it as YYYYMMDD-XXXX: the 8 digits of the date, then 4 more digits.',
+    },
+    birthDate: { label: 'Date of birth', hint: 'YYYY-MM-DD, for example 1985-04-15.' },
+    addressType: {
+      legend: 'Where do you live?',
+      options: {
+        sverige: { label: 'In Sweden', hint: 'You are registered in the Swedish Population Register (folkbokföring).' },
+        utlandet: { label: 'Abroad', hint: 'You are not registered in Sweden.' },
+      },
     },
     addressGroup: {
       legend: 'Your registered address in Sweden',
@@ -110,9 +127,28 @@ export const requests: RequestText = {
     address: { label: 'Address' },
     postalCode: { label: 'Postcode' },
     city: { label: 'Town or city' },
+    abroadGroup: {
+      legend: 'Your address abroad',
+      hint: 'We cannot check an address abroad in the Swedish Population Register, so we may need to ask you something to make sure it is you.',
+    },
+    abroadAddress: { label: 'Address line 1' },
+    abroadAddress2: { label: 'Address line 2 (optional)' },
+    abroadPostalCode: { label: 'Postcode (optional)' },
+    abroadCity: { label: 'Town or city' },
+    country: { label: 'Country' },
+    answerChannel: {
+      legend: 'How do you want the answer?',
+      options: {
+        brev: {
+          label: 'By post to your registered address (recommended)',
+          hint: 'Only you get the letter. If you live abroad, we send it to your address there.',
+        },
+        elektroniskt: { label: 'Electronically', hint: `${ELECTRONIC} You need to give your email address.` },
+      },
+    },
     email: {
-      label: 'Email (optional)',
-      hint: 'So that we can confirm that we have received your request, and ask you if something is unclear. The answer comes by post.',
+      label: 'Email',
+      hint: 'Needed if you want the answer electronically, otherwise optional. We confirm that we have received your request, and ask you if something is unclear.',
     },
     phone: { label: 'Phone (optional)', hint: 'In case we need to ask you something.' },
     caseNumber: { label: 'Case number (optional)', hint: 'It is on letters from us, if you have received one.' },
@@ -125,12 +161,26 @@ export const requests: RequestText = {
     personnummerMissing: 'Enter your personnummer',
     personnummerFormat: 'Enter your personnummer with 10 or 12 digits, like YYYYMMDD-XXXX',
     personnummerInvalid: 'This personnummer does not exist. Check the date and the last 4 digits',
+    idType: 'Choose whether you have a Swedish personnummer or coordination number',
+    birthDateMissing: 'Enter your date of birth',
+    birthDateFormat: 'Enter your date of birth as YYYY-MM-DD, for example 1985-04-15',
+    birthDateInvalid: 'Your date of birth must be a real date in the past',
+    addressType: 'Choose whether you live in Sweden or abroad',
     addressMissing: 'Enter your address',
     addressTooLong: 'Your address must be 200 characters or fewer',
     postalCodeMissing: 'Enter your postcode',
     postalCodeFormat: 'Enter the postcode with 5 digits, like 123 45',
     cityMissing: 'Enter your town or city',
     cityTooLong: 'Your town or city must be 100 characters or fewer',
+    abroadAddressMissing: 'Enter your address',
+    abroadAddressTooLong: 'Each address line must be 200 characters or fewer',
+    abroadPostalCodeTooLong: 'Your postcode must be 20 characters or fewer',
+    abroadCityMissing: 'Enter your town or city',
+    abroadCityTooLong: 'Your town or city must be 100 characters or fewer',
+    countryMissing: 'Enter the country you live in',
+    countryTooLong: 'The country must be 100 characters or fewer',
+    answerChannel: 'Choose how you want the answer',
+    emailMissing: 'Enter your email address, or choose to get the answer by post',
     emailFormat: 'Enter your email address in the correct format, like name@example.com, or leave it empty',
     phoneFormat: 'Enter the phone number in digits, like +46 70 123 45 67',
     caseNumberTooLong: 'The case number must be 50 characters or fewer',
@@ -169,7 +219,7 @@ export const requests: RequestText = {
     typeLabel: 'Your request is for',
     nextHeading: 'What happens next?',
     answerBy: (deadline: string) => `We will answer by ${deadline} at the latest.`,
-    byLetter: BY_LETTER,
+    channel: { brev: BY_LETTER, elektroniskt: ELECTRONIC },
     mayContact: 'We may contact you if something in your request is unclear.',
     receipt: 'We also send a confirmation to your email address. If it does not arrive, we have still received your request.',
     quoteReference: 'Give the reference number if you contact us about your request:',
@@ -199,7 +249,7 @@ export const requests: RequestText = {
     received: (request: string) => `We have received your ${request.toLowerCase()}.`,
     reference: 'Reference number',
     deadline: 'Latest date for our answer',
-    byLetter: BY_LETTER,
+    channel: { brev: BY_LETTER, elektroniskt: ELECTRONIC },
     mayContact: 'We may contact you if something in your request is unclear. Give the reference number if you contact us.',
     notYou: 'Did you not send a request to us? Contact us, and we will look into it.',
     phone: 'Phone',

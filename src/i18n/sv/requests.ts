@@ -6,7 +6,9 @@ import { CORRECTION_MAX } from '../../requests/limits.ts';
 
 /** How the answer reaches the requester, said the same way on the page, in the confirmation and in the receipt. */
 const BY_LETTER =
-  'Vi skickar svaret med brev till den adress där du är folkbokförd, så att bara du får det. Vi skickar det aldrig med e-post.';
+  'Vi skickar svaret med brev till din folkbokföringsadress, eller till din adress utomlands om du inte är folkbokförd i Sverige, så att bara du får det.';
+const ELECTRONIC =
+  'Vi kontrollerar först att det är du. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post.';
 
 export const requests = {
   page: {
@@ -18,7 +20,8 @@ export const requests = {
     /** At most three short paragraphs before the first question. */
     intro:
       'Här kan du begära ett registerutdrag, alltså en kopia av de personuppgifter vi har om dig, eller rättelse av uppgifter som är fel. Det kostar ingenting.',
-    byLetter: BY_LETTER,
+    byLetter:
+      'Du väljer hur du får svaret: med brev till din folkbokföringsadress, eller elektroniskt. Vi skickar det aldrig som vanlig e-post.',
     requiredNote: 'Alla fält måste fyllas i om det inte står att de är frivilliga.',
     protectedIdentity: {
       summary: 'Har du skyddade personuppgifter?',
@@ -100,17 +103,48 @@ export const requests = {
       hint: `Högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken.`,
     },
     name: { label: 'Namn', hint: 'Ditt för- och efternamn.' },
-    personnummer: { label: 'Personnummer', hint: 'ÅÅÅÅMMDD-NNNN. Samordningsnummer går också bra.' },
+    idType: {
+      legend: 'Har du ett svenskt personnummer eller samordningsnummer?',
+      options: {
+        personnummer: { label: 'Ja' },
+        fodelsedatum: { label: 'Nej, jag har inget svenskt personnummer eller samordningsnummer' },
+      },
+    },
+    personnummer: { label: 'Personnummer eller samordningsnummer', hint: 'ÅÅÅÅMMDD-NNNN.' },
+    birthDate: { label: 'Födelsedatum', hint: 'ÅÅÅÅ-MM-DD, till exempel 1985-04-15.' },
+    addressType: {
+      legend: 'Var bor du?',
+      options: {
+        sverige: { label: 'I Sverige', hint: 'Du är folkbokförd i Sverige.' },
+        utlandet: { label: 'Utomlands', hint: 'Du är inte folkbokförd i Sverige.' },
+      },
+    },
     addressGroup: {
       legend: 'Din folkbokföringsadress',
-      hint: 'Adressen där du är folkbokförd. Svaret skickas dit, till adressen i folkbokföringen.',
+      hint: 'Adressen där du är folkbokförd. Ett brev med svaret skickas dit, till adressen i folkbokföringen.',
     },
     address: { label: 'Adress' },
     postalCode: { label: 'Postnummer' },
     city: { label: 'Ort' },
+    abroadGroup: {
+      legend: 'Din adress utomlands',
+      hint: 'Vi kan inte kontrollera en adress utomlands i folkbokföringen, så vi kan behöva fråga dig något för att se att det är du.',
+    },
+    abroadAddress: { label: 'Adressrad 1' },
+    abroadAddress2: { label: 'Adressrad 2 (frivilligt)' },
+    abroadPostalCode: { label: 'Postnummer (frivilligt)' },
+    abroadCity: { label: 'Ort' },
+    country: { label: 'Land' },
+    answerChannel: {
+      legend: 'Hur vill du få svaret?',
+      options: {
+        brev: { label: 'Med brev till din folkbokföringsadress (rekommenderas)', hint: 'Bara du får brevet. Bor du utomlands skickar vi det till din adress där.' },
+        elektroniskt: { label: 'Elektroniskt', hint: `${ELECTRONIC} Du behöver skriva din e-postadress.` },
+      },
+    },
     email: {
-      label: 'E-post (frivilligt)',
-      hint: 'För en bekräftelse på att vi har fått din begäran, och om vi behöver fråga något. Svaret kommer med brev.',
+      label: 'E-post',
+      hint: 'Behövs om du vill få svaret elektroniskt, annars frivilligt. Vi skickar en bekräftelse på att vi har fått din begäran, och frågar om något är oklart.',
     },
     phone: { label: 'Telefon (frivilligt)', hint: 'Om vi behöver fråga något.' },
     caseNumber: { label: 'Ärendenummer (frivilligt)', hint: 'Står på brev från oss, om du har fått något.' },
@@ -124,12 +158,26 @@ export const requests = {
     personnummerMissing: 'Skriv ditt personnummer',
     personnummerFormat: 'Skriv personnumret med 10 eller 12 siffror, som ÅÅÅÅMMDD-NNNN',
     personnummerInvalid: 'Personnumret finns inte. Kontrollera datumet och de fyra sista siffrorna',
+    idType: 'Välj om du har ett svenskt personnummer eller samordningsnummer',
+    birthDateMissing: 'Skriv ditt födelsedatum',
+    birthDateFormat: 'Skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 1985-04-15',
+    birthDateInvalid: 'Födelsedatumet måste vara ett riktigt datum som har passerat',
+    addressType: 'Välj om du bor i Sverige eller utomlands',
     addressMissing: 'Skriv din adress',
     addressTooLong: 'Adressen får vara högst 200 tecken',
     postalCodeMissing: 'Skriv ditt postnummer',
     postalCodeFormat: 'Skriv postnumret med 5 siffror, som 123 45',
     cityMissing: 'Skriv din ort',
     cityTooLong: 'Orten får vara högst 100 tecken',
+    abroadAddressMissing: 'Skriv din adress',
+    abroadAddressTooLong: 'Varje adressrad får vara högst 200 tecken',
+    abroadPostalCodeTooLong: 'Postnumret får vara högst 20 tecken',
+    abroadCityMissing: 'Skriv din ort',
+    abroadCityTooLong: 'Orten får vara högst 100 tecken',
+    countryMissing: 'Skriv vilket land du bor i',
+    countryTooLong: 'Landet får vara högst 100 tecken',
+    answerChannel: 'Välj hur du vill få svaret',
+    emailMissing: 'Skriv din e-postadress, eller välj att få svaret med brev',
     emailFormat: 'Skriv e-postadressen i rätt format, som namn@exempel.se, eller lämna fältet tomt',
     phoneFormat: 'Skriv telefonnumret med siffror, som 070-123 45 67',
     caseNumberTooLong: 'Ärendenumret får vara högst 50 tecken',
@@ -171,7 +219,8 @@ export const requests = {
     typeLabel: 'Din begäran gäller',
     nextHeading: 'Vad händer nu?',
     answerBy: (deadline: string) => `Vi svarar senast ${deadline}.`,
-    byLetter: BY_LETTER,
+    /** How the answer comes, by the channel chosen. */
+    channel: { brev: BY_LETTER, elektroniskt: ELECTRONIC },
     mayContact: 'Vi kan kontakta dig om något i din begäran är oklart.',
     receipt: 'Vi skickar också en bekräftelse till din e-postadress. Om den inte kommer fram har vi ändå tagit emot din begäran.',
     quoteReference: 'Ange referensnumret om du kontaktar oss om din begäran:',
@@ -205,7 +254,8 @@ export const requests = {
     received: (request: string) => `Vi har tagit emot din ${request.toLowerCase()}.`,
     reference: 'Referensnummer',
     deadline: 'Vi svarar senast',
-    byLetter: BY_LETTER,
+    /** How the answer comes, by the channel chosen. */
+    channel: { brev: BY_LETTER, elektroniskt: ELECTRONIC },
     mayContact: 'Vi kan kontakta dig om något i din begäran är oklart. Ange referensnumret om du kontaktar oss.',
     notYou: 'Har du inte skickat någon begäran till oss? Kontakta oss, så utreder vi det.',
     phone: 'Telefon',

@@ -46,14 +46,16 @@ for (const javaScriptEnabled of [false, true]) {
         'Gäller: Begäran om rättelse (GDPR artikel 16)',
         `Referens: ${reference}`,
         'Namn: Anna Testsson',
-        'Personnummer: 19850415-2383',
+        'Personnummer/samordningsnummer: 19850415-2383',
         'Adress: Provgatan 12',
         'Postnummer: 123 45',
         'Ort: Testköping',
         `E-post: ${anna.email}`,
         'Telefon: 070-765 43 21',
         'Ärendenummer: ARENDE-4711',
-        'bara till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan',
+        'går till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan',
+        'Svaret önskas: med brev',
+        'Rättelse: bekräfta rättelsen med personen',
         'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Provgatan 12.',
       ]) {
         expect(body).toContain(line);

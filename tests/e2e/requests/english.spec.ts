@@ -50,7 +50,7 @@ for (const javaScriptEnabled of [false, true]) {
       expect(company.parsed.subject).toMatch(new RegExp(`^Begäran om rättelse ${reference} – svara senast \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
       expect(addresses(company.parsed.replyTo)).toEqual([anna.email]);
       const body = company.parsed.text!;
-      for (const line of ['Gäller: Begäran om rättelse (GDPR artikel 16)', 'Språk: engelska', `Referens: ${reference}`, 'Personnummer: 19850415-2383', 'Postnummer: 123 45']) {
+      for (const line of ['Gäller: Begäran om rättelse (GDPR artikel 16)', 'Språk: engelska', `Referens: ${reference}`, 'Personnummer/samordningsnummer: 19850415-2383', 'Postnummer: 123 45', 'Svaret önskas: med brev']) {
         expect(body).toContain(line);
       }
       expect(body).toMatch(/Mottagen: .+ kl\. \d{2}:\d{2} \(svensk tid\)/);
@@ -69,7 +69,7 @@ for (const javaScriptEnabled of [false, true]) {
         'We have received your request for rectification.',
         `Reference number: ${reference}`,
         `Latest date for our answer: ${englishDeadline}`,
-        'We send the answer by post to the address where you are registered in Sweden, so that only you get it. We never send it by email.',
+        'We send the answer by post to the address where you are registered in Sweden, or to your address abroad if you are not registered in Sweden, so that only you get it.',
         'This is an automatic message.',
       ]) {
         expect(text).toContain(line);
@@ -142,7 +142,9 @@ test('the English form explains the personnummer, states the art. 12 and 13 fact
   await expect(question(page, 'personnummer')).toHaveAccessibleDescription(
     /Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\. Write it as YYYYMMDD-XXXX/,
   );
-  await expect(question(page, 'email')).toHaveAccessibleName('Email (optional)');
+  await expect(question(page, 'email')).toHaveAccessibleName('Email');
+  await expect(question(page, 'email')).toHaveAccessibleDescription(/^Needed if you want the answer electronically, otherwise optional\./);
+  await expect(page.getByRole('group', { name: 'How do you want the answer?' }).getByRole('radio', { name: 'By post to your registered address (recommended)' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'What do you want to ask for?' }).getByRole('radio')).toHaveCount(2);
   await expect(page.getByRole('group', { name: 'Your registered address in Sweden' }).getByRole('textbox')).toHaveCount(3);
 

@@ -223,15 +223,19 @@ test('the empty form has no WCAG 2.2 AA violations (axe), and loads no script of
   expect(scripts.filter((path) => /schema|browser/i.test(path))).toEqual([]);
 });
 
-test('the answer goes by letter: no choice of an e-mail answer, and e-mail is optional, for a receipt', async ({ page }) => {
+test('the answer goes by letter unless the visitor chooses electronically: letter pre-selected and recommended, e-mail needed only for electronic', async ({ page }) => {
   await page.goto('/dina-uppgifter/');
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Begär registerutdrag eller rättelse');
-  await expect(page.getByRole('group', { name: 'Hur vill du få svaret?' })).toHaveCount(0);
-  await expect(page.getByRole('radio')).toHaveCount(2);
-  await expect(main).toContainText('Vi skickar svaret med brev till den adress där du är folkbokförd, så att bara du får det.');
-  await expect(control(page, 'email')).toHaveAccessibleName('E-post (frivilligt)');
-  await expect(control(page, 'email')).toHaveAccessibleDescription(/bekräftelse.*Svaret kommer med brev/);
+  const channel = page.getByRole('group', { name: 'Hur vill du få svaret?' });
+  await expect(channel.getByRole('radio')).toHaveCount(2);
+  await expect(channel.getByRole('radio', { name: 'Med brev till din folkbokföringsadress (rekommenderas)' })).toBeChecked();
+  await expect(channel.getByRole('radio', { name: 'Elektroniskt' })).toHaveAccessibleDescription(
+    /Vi kontrollerar först att det är du\. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post\./,
+  );
+  await expect(main).toContainText('Du väljer hur du får svaret: med brev till din folkbokföringsadress, eller elektroniskt. Vi skickar det aldrig som vanlig e-post.');
+  await expect(control(page, 'email')).toHaveAccessibleName('E-post');
+  await expect(control(page, 'email')).toHaveAccessibleDescription(/^Behövs om du vill få svaret elektroniskt, annars frivilligt\. .*bekräftelse/);
   await expect(control(page, 'phone')).toHaveAccessibleName('Telefon (frivilligt)');
   await expect(page.locator('form')).toHaveAttribute('novalidate', '');
   await expect(control(page, 'personnummer')).toHaveAccessibleDescription(/ÅÅÅÅMMDD-NNNN/);

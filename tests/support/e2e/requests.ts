@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { startApp, type RunningApp } from '../app';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../smtp';
-import { anna, PERSONAL_VALUES } from '../fixtures/anna';
+import { anna, bo, PERSONAL_VALUES } from '../fixtures/anna';
 import type { Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
 import { MAIL_FROM, MAIL_TO } from '../fixtures/mail';
@@ -47,7 +47,7 @@ export function requestTest(options: AppOptions = {}) {
   });
 }
 
-export { anna, PERSONAL_VALUES };
+export { anna, bo, PERSONAL_VALUES };
 
 export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
 
@@ -142,10 +142,10 @@ export async function submitAndConfirm(page: Page, locale: Locale = 'sv'): Promi
   return reference;
 }
 
-/** The mail to the company and the receipt to Anna for one reference, once both have arrived. */
-export async function mailsFor(smtp: TestSmtp, reference: string): Promise<{ company: ReceivedMail; receipt: ReceivedMail }> {
+/** The mail to the company and the receipt to the requester (Anna unless told) for one reference, once both have arrived. */
+export async function mailsFor(smtp: TestSmtp, reference: string, requester: string = anna.email): Promise<{ company: ReceivedMail; receipt: ReceivedMail }> {
   const find = (to: string) => smtp.mailsTo(to).filter((mail) => mail.parsed.subject?.includes(reference));
   await expect.poll(() => find(MAIL_TO).length).toBe(1);
-  await expect.poll(() => find(anna.email).length).toBe(1);
-  return { company: find(MAIL_TO)[0]!, receipt: find(anna.email)[0]! };
+  await expect.poll(() => find(requester).length).toBe(1);
+  return { company: find(MAIL_TO)[0]!, receipt: find(requester)[0]! };
 }

@@ -4,7 +4,7 @@ import type { ParsedMail } from 'mailparser';
 import { composeCompanyMail, composeReceipt, replyToName, type RequestMeta } from '../../../src/requests/mail';
 import { type DataRequest } from '../../../src/requests/schema';
 import { validateRequest } from '../../support/validate';
-import { anna, PERSONAL_VALUES } from '../../support/fixtures/anna';
+import { anna, bo, PERSONAL_VALUES } from '../../support/fixtures/anna';
 import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../support/fixtures/mail';
 
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
@@ -52,7 +52,8 @@ describe('the mail to the company', () => {
       'Mottagen: 25 november 2026 kl. 22:14 (svensk tid)',
       'Svara senast: 25 december 2026',
       `Namn: ${anna.name}`,
-      'Personnummer: 19850415-2383',
+      'Svaret önskas: med brev',
+      'Personnummer/samordningsnummer: 19850415-2383',
       `Adress: ${anna.address}`,
       'Postnummer: 123 45',
       `Ort: ${anna.city}`,
@@ -100,16 +101,51 @@ describe('the mail to the company', () => {
     expect(mail.headers.has('bcc')).toBe(false);
   });
 
-  it('tells the handler to answer by letter to the address in SPAR only, free of charge, by the deadline', async () => {
+  it('tells the handler that a match with SPAR proves nothing: the letter to the SPAR address makes it safe; free, by the deadline', async () => {
     const { mail } = await render(composeCompanyMail(request(), meta, route));
     const text = mail.text ?? '';
-    expect(text).toContain('bara till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan');
-    expect(text).toContain('kontakta den som har skrivit innan något lämnas ut eller ändras');
+    expect(text).toContain('Att de stämmer med SPAR visar inte att det är personen själv som har skrivit.');
+    expect(text).toContain('går till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan');
+    expect(text).toContain('Personen vill ha svaret med brev');
+    // A rättelse is confirmed with the person before anything is changed.
+    expect(text).toContain('Rättelse: bekräfta rättelsen med personen, med brev till adressen i folkbokföringen (SPAR) eller på den kontrollerade vägen, innan något ändras.');
+    expect(text).not.toContain('SPAR kan inte bekräfta adressen');
     expect(text).toContain('Svaret är kostnadsfritt.');
     expect(text).toContain('senast 25 december 2026');
     expect(text).toContain('högst två månader till');
     // No retention period is configured, so none is stated.
     expect(text).not.toContain('Spara begäran');
+  });
+
+  it('for someone not folkbokförd: the address abroad, that SPAR cannot confirm it, and how to verify identity in proportion', async () => {
+    const { mail } = await render(composeCompanyMail(request({ ...bo, correction: '' }), meta, route));
+    const text = mail.text ?? '';
+    for (const line of [
+      'Gäller: Begäran om registerutdrag (GDPR artikel 15)',
+      'Svaret önskas: elektroniskt',
+      'Personnummer/samordningsnummer: 19850475-2380',
+      `Adress utomlands: ${bo.abroadAddress}, ${bo.abroadAddress2}`,
+      `Postnummer utomlands: ${bo.abroadPostalCode}`,
+      `Ort utomlands: ${bo.abroadCity}`,
+      `Land: ${bo.country}`,
+      'SPAR kan inte bekräfta adressen',
+      'EDPB:s riktlinjer 01/2022, punkt 69–78',
+      'använd först det vi redan vet om personen och skulden',
+      'En kopia av en id-handling bara när det är motiverat, och radera kopian när kontrollen är gjord.',
+      'kontrollera identiteten innan något lämnas ut. Skicka aldrig uppgifterna okrypterat',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).not.toContain('Postnummer: ');
+    expect(text).not.toContain('Rättelse: bekräfta');
+  });
+
+  it('for someone with a date of birth instead of a number, names it and gives the same instructions', async () => {
+    const { mail } = await render(composeCompanyMail(request({ idType: 'fodelsedatum', birthDate: '1985-04-15' }), meta, route));
+    const text = mail.text ?? '';
+    expect(text).toContain('Födelsedatum (inget svenskt personnummer eller samordningsnummer): 1985-04-15');
+    expect(text).toContain('SPAR kan inte bekräfta adressen');
+    expect(text).not.toContain('19850415-2383');
   });
 
   it('without an e-mail address has no Reply-To and says that no receipt is sent', async () => {
@@ -152,6 +188,13 @@ describe('the receipt to the requester', () => {
     expect(mail.text).toContain('Vi har tagit emot din begäran om rättelse.');
     expect(mail.text).toContain('Referensnummer: JA-7K3F9QXM');
     expect(mail.text).toContain('Vi svarar senast: 25 december 2026');
+    expect(mail.text).toContain('Vi skickar svaret med brev till din folkbokföringsadress');
+  });
+
+  it('states the chosen channel: electronically, after making sure that it is the requester', async () => {
+    const { mail } = await render(composeReceipt(withEmail(request({ answerChannel: 'elektroniskt' })), meta, route));
+    expect(mail.text).toContain('Vi kontrollerar först att det är du. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post.');
+    expect(mail.text).not.toContain('med brev');
   });
 
   it('is in English, with dates in English, for a request made on the English form', async () => {

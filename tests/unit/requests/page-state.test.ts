@@ -13,6 +13,7 @@ const confirmation = (status: Confirmation['status']): Confirmation => ({
   status,
   reference: 'JA-7K3F9QXM',
   type: 'rattelse',
+  answerChannel: 'brev',
   receivedAt: '2026-11-25T10:00:00.000Z',
   receipt: true,
 });

@@ -34,7 +34,22 @@ const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const characters = (value: string) => [...value].length;
 
 function oneLineFields(data: DataRequest): (string | undefined)[] {
-  return [data.name, data.address, data.city, data.email, data.phone, data.caseNumber, data.postalCode, data.personnummer];
+  return [
+    data.name,
+    data.address,
+    data.city,
+    data.email,
+    data.phone,
+    data.caseNumber,
+    data.postalCode,
+    data.personnummer,
+    data.birthDate,
+    data.abroadAddress,
+    data.abroadAddress2,
+    data.abroadPostalCode,
+    data.abroadCity,
+    data.country,
+  ];
 }
 
 describe('the schema, given anything', () => {
@@ -78,10 +93,28 @@ describe('the schema, given anything', () => {
         }
         // zod counts characters (code points), as a person would: 😀 is one.
         expect(characters(data.name)).toBeLessThanOrEqual(200);
-        expect(characters(data.address)).toBeLessThanOrEqual(200);
-        expect(characters(data.city)).toBeLessThanOrEqual(100);
-        expect(data.personnummer).toMatch(/^\d{8}-\d{4}$/);
-        expect(data.postalCode).toMatch(/^[1-9]\d{2} \d{2}$/);
+        // Exactly the fields the choices ask for, each within its limits; the others are ignored, whatever they held.
+        if (data.idType === 'personnummer') {
+          expect(data.personnummer).toMatch(/^\d{8}-\d{4}$/);
+          expect(data.birthDate).toBeUndefined();
+        } else {
+          expect(data.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(data.personnummer).toBeUndefined();
+        }
+        if (data.addressType === 'sverige') {
+          expect(characters(data.address)).toBeLessThanOrEqual(200);
+          expect(characters(data.city)).toBeLessThanOrEqual(100);
+          expect(data.postalCode).toMatch(/^[1-9]\d{2} \d{2}$/);
+          expect(data.country).toBeUndefined();
+        } else {
+          expect(characters(data.abroadAddress)).toBeLessThanOrEqual(200);
+          expect(characters(data.abroadAddress2 ?? '')).toBeLessThanOrEqual(200);
+          expect(characters(data.abroadPostalCode ?? '')).toBeLessThanOrEqual(20);
+          expect(characters(data.abroadCity)).toBeLessThanOrEqual(100);
+          expect(characters(data.country)).toBeLessThanOrEqual(100);
+          expect(data.address).toBeUndefined();
+        }
+        if (data.answerChannel === 'elektroniskt') expect(data.email).toBeDefined();
         expect(data.email ?? '').not.toMatch(/[\s,;<>"]/);
         if (data.type === 'rattelse') {
           expect(characters(data.correction)).toBeLessThanOrEqual(CORRECTION_MAX);
@@ -102,6 +135,7 @@ describe('the schema, given anything', () => {
         const first = validateRequest(form);
         if (!first.success) return;
         const again = validateRequest({ ...first.data, phone: first.data.phone ?? '', caseNumber: first.data.caseNumber ?? '' });
+        // The optional fields of an address abroad come back empty as undefined: compare what was accepted.
         expect(again).toEqual(first);
       }),
       { numRuns: RUNS },
@@ -126,7 +160,7 @@ describe('the mails, composed from anything the schema accepts', () => {
         expect(company.raw.slice(0, company.raw.indexOf('\r\n\r\n'))).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
         if (!data.email) return;
 
-        const receipt = await renderMail(composeReceipt({ type: data.type, email: data.email }, meta, route));
+        const receipt = await renderMail(composeReceipt({ type: data.type, answerChannel: data.answerChannel, email: data.email }, meta, route));
         expect(headerNames(receipt.raw)).toEqual(MAIL_HEADERS);
         expect(receipt.envelope.to).toEqual([data.email]);
         expect(addresses(receipt.parsed.to)).toEqual([data.email]);

@@ -224,6 +224,78 @@ describe('line breaks in one-line fields', () => {
   });
 });
 
+describe('someone without a Swedish number: a date of birth', () => {
+  const noNumber = { idType: 'fodelsedatum', personnummer: 'not a number' };
+  it('takes a real past date instead, ÅÅÅÅ-MM-DD with or without dashes, and ignores the hidden personnummer field', () => {
+    const request = data({ ...noNumber, birthDate: ' 1985-04-15 ' });
+    expect(request.birthDate).toBe('1985-04-15');
+    expect(request.personnummer).toBeUndefined();
+    expect(data({ ...noNumber, birthDate: '19850415' }).birthDate).toBe('1985-04-15');
+    expect(data({ ...noNumber, birthDate: '2026-11-25' }).birthDate).toBe('2026-11-25');
+  });
+  it.each([
+    ['missing', '', t.birthDateMissing],
+    ['in another shape', '15/04/1985', t.birthDateFormat],
+    ['not a date of the calendar', '1985-02-30', t.birthDateInvalid],
+    ['a month 13', '1985-13-01', t.birthDateInvalid],
+    ['in the future', '2026-11-26', t.birthDateInvalid],
+    ['before 1900', '1899-12-31', t.birthDateInvalid],
+  ])('rejects a date of birth %s', (_, birthDate, message) => {
+    expect(errors({ ...noNumber, birthDate })).toEqual({ birthDate: message });
+  });
+  it('with a number, ignores a hidden date of birth', () => {
+    expect(data({ birthDate: 'nonsense' }).birthDate).toBeUndefined();
+  });
+});
+
+describe('an address abroad', () => {
+  const abroad = { addressType: 'utlandet', abroadAddress: 'Rue d’Essai 7', abroadCity: 'Luxembourg', country: 'Luxemburg', postalCode: 'x' };
+  it('takes address lines, a postcode in any format, a town and a country, and ignores the hidden Swedish fields', () => {
+    const request = data({ ...abroad, abroadAddress2: 'Appt 3', abroadPostalCode: 'L-1234' });
+    expect(request).toMatchObject({ addressType: 'utlandet', abroadAddress2: 'Appt 3', abroadPostalCode: 'L-1234', country: 'Luxemburg' });
+    expect(request.postalCode).toBeUndefined();
+    expect(request.address).toBeUndefined();
+    expect(data({ ...abroad, abroadPostalCode: 'SW1A 1AA' }).abroadPostalCode).toBe('SW1A 1AA');
+  });
+  it('leaves the second line and the postcode optional', () => {
+    const request = data(abroad);
+    expect(request.abroadAddress2).toBeUndefined();
+    expect(request.abroadPostalCode).toBeUndefined();
+  });
+  it('asks for the address, the town and the country, and keeps every value bounded and on one line', () => {
+    expect(errors({ addressType: 'utlandet' })).toEqual({
+      abroadAddress: t.abroadAddressMissing,
+      abroadCity: t.abroadCityMissing,
+      country: t.countryMissing,
+    });
+    expect(errors({ ...abroad, abroadPostalCode: '1'.repeat(21), abroadAddress2: 'x'.repeat(201), country: 'x'.repeat(101) })).toEqual({
+      abroadAddress2: t.abroadAddressTooLong,
+      abroadPostalCode: t.abroadPostalCodeTooLong,
+      country: t.countryTooLong,
+    });
+    expect(data({ ...abroad, abroadAddress: 'Rue 7\r\nBcc: x@example.com' }).abroadAddress).toBe('Rue 7 Bcc: x@example.com');
+  });
+  it('rejects a place to live that the form does not offer', () => {
+    expect(errors({ addressType: 'mars' })).toEqual({ addressType: t.addressType });
+  });
+});
+
+describe('how the answer reaches the person', () => {
+  it('is by letter when nothing else is chosen, and then needs no e-mail address', () => {
+    expect(data({ email: '' }).answerChannel).toBe('brev');
+    expect(data({ answerChannel: 'brev', email: '' }).email).toBeUndefined();
+  });
+  it('electronically needs an e-mail address, reported with the other problems', () => {
+    expect(errors({ answerChannel: 'elektroniskt', email: '' })).toEqual({ email: t.emailMissing });
+    expect(errors({ answerChannel: 'elektroniskt', email: ' ', name: '' })).toEqual({ name: t.nameMissing, email: t.emailMissing });
+    expect(errors({ answerChannel: 'elektroniskt', email: 'x' })).toEqual({ email: t.emailFormat });
+    expect(data({ answerChannel: 'elektroniskt' })).toMatchObject({ answerChannel: 'elektroniskt', email: 'anna@example.se' });
+  });
+  it('rejects a channel the form does not offer', () => {
+    expect(errors({ answerChannel: 'fax' })).toEqual({ answerChannel: t.answerChannel });
+  });
+});
+
 describe('the messages', () => {
   it('exist for every key in Swedish and in English, and differ', () => {
     const sv = requestText('sv').errors;

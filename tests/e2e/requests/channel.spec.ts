@@ -1,0 +1,113 @@
+/**
+ * How the answer reaches the person (art. 15(3)), and people not folkbokförda in Sweden, in both languages, with
+ * JavaScript on and off: the questions that apply appear (CSS), the server asks only for them, and the choice reaches
+ * the company's mail, the confirmation and the receipt.
+ */
+import type { Page } from '@playwright/test';
+import { requestTest, expect, fillForm, submitAndConfirm, mailsFor, bo, anna, MAIL_TO } from '../../support/e2e/requests';
+import { LOCALES, type Locale } from '../../../src/i18n/locales';
+
+const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
+test.describe.configure({ mode: 'default' });
+
+/** What a visitor reads, in each language: the test's own words, not the site's strings. */
+const WORDS = {
+  sv: {
+    path: '/dina-uppgifter/',
+    submit: 'Skicka begäran',
+    abroad: 'Utomlands',
+    electronic: 'Elektroniskt',
+    letter: 'Med brev till din folkbokföringsadress (rekommenderas)',
+    abroadFields: { abroadAddress: 'Adressrad 1', abroadAddress2: 'Adressrad 2 (frivilligt)', abroadPostalCode: 'Postnummer (frivilligt)', abroadCity: 'Ort', country: 'Land' },
+    email: 'E-post',
+    emailMissing: 'Skriv din e-postadress, eller välj att få svaret med brev',
+    error: 'Fel:',
+    saysElectronic: 'Vi kontrollerar först att det är du. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post.',
+    saysLetter: 'Vi skickar svaret med brev till din folkbokföringsadress',
+  },
+  en: {
+    path: '/en/your-data/',
+    submit: 'Send request',
+    abroad: 'Abroad',
+    electronic: 'Electronically',
+    letter: 'By post to your registered address (recommended)',
+    abroadFields: { abroadAddress: 'Address line 1', abroadAddress2: 'Address line 2 (optional)', abroadPostalCode: 'Postcode (optional)', abroadCity: 'Town or city', country: 'Country' },
+    email: 'Email',
+    emailMissing: 'Enter your email address, or choose to get the answer by post',
+    error: 'Error:',
+    saysElectronic: 'We first make sure that it is you. Then we send the answer electronically in a protected way, never as ordinary email.',
+    saysLetter: 'We send the answer by post to the address where you are registered in Sweden',
+  },
+} as const satisfies Record<Locale, unknown>;
+
+/** Fills in Bo's request as a person would: the address abroad appears once "abroad" is chosen. */
+async function fillAbroad(page: Page, locale: Locale): Promise<void> {
+  const w = WORDS[locale];
+  await fillForm(page, { type: 'registerutdrag', name: bo.name, personnummer: bo.personnummer }, locale);
+  const abroadAddress = page.getByRole('textbox', { name: w.abroadFields.abroadAddress, exact: true });
+  await expect(abroadAddress).toBeHidden();
+  await page.getByRole('radio', { name: w.abroad }).check();
+  for (const [field, label] of Object.entries(w.abroadFields) as [keyof typeof w.abroadFields, string][]) {
+    await page.getByRole('textbox', { name: label, exact: true }).fill(bo[field]);
+  }
+  // The Swedish postcode is hidden, and ignored by the server.
+  await expect(page.getByRole('textbox', { name: locale === 'sv' ? 'Postnummer' : 'Postcode', exact: true })).toBeHidden();
+}
+
+for (const locale of LOCALES) {
+  const w = WORDS[locale];
+  for (const javaScriptEnabled of [false, true]) {
+    test.describe(`${locale}, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled });
+
+      test('a samordningsnummer and an address abroad, answered electronically: delivered, with how to verify identity; confirmation and receipt say electronically', async ({ page, smtp }) => {
+        await page.goto(w.path);
+        await fillAbroad(page, locale);
+        await page.getByRole('radio', { name: w.electronic }).check();
+        await page.getByRole('textbox', { name: w.email, exact: true }).fill(bo.email);
+        const reference = await submitAndConfirm(page, locale);
+        await expect(page.locator('main')).toContainText(w.saysElectronic);
+
+        const { company, receipt } = await mailsFor(smtp, reference, bo.email);
+        expect(company.envelope.to).toEqual([MAIL_TO]);
+        const body = company.parsed.text!;
+        for (const line of [
+          'Svaret önskas: elektroniskt',
+          'Personnummer/samordningsnummer: 19850475-2380',
+          `Land: ${bo.country}`,
+          `Postnummer utomlands: ${bo.abroadPostalCode}`,
+          'SPAR kan inte bekräfta adressen',
+          'EDPB:s riktlinjer 01/2022, punkt 69–78',
+          'radera kopian när kontrollen är gjord',
+          'Skicka aldrig uppgifterna okrypterat',
+        ]) {
+          expect(body).toContain(line);
+        }
+        expect(body).not.toContain('Postnummer: ');
+        expect(receipt.parsed.text).toContain(w.saysElectronic);
+      });
+
+      test('electronically without an e-mail address gets the field error; by letter, no e-mail address is needed', async ({ page, smtp }) => {
+        await page.goto(w.path);
+        await fillForm(page, { ...anna, type: 'registerutdrag', email: '' }, locale);
+        await page.getByRole('radio', { name: w.electronic }).check();
+        const attempts = smtp.attempts;
+        await page.getByRole('button', { name: w.submit }).click();
+        const summary = page.locator('[data-error-summary]');
+        await expect(summary).toBeFocused();
+        await expect(summary.getByRole('link')).toHaveText([w.emailMissing]);
+        const email = page.getByRole('textbox', { name: w.email, exact: true });
+        await expect(email).toHaveAttribute('aria-invalid', 'true');
+        await expect(email).toHaveAccessibleDescription(new RegExp(`${w.error} ${w.emailMissing}`));
+        // The choice is kept.
+        await expect(page.getByRole('radio', { name: w.electronic })).toBeChecked();
+        expect(smtp.attempts).toBe(attempts);
+
+        await page.getByRole('radio', { name: w.letter }).check();
+        await submitAndConfirm(page, locale);
+        await expect(page.locator('main')).toContainText(w.saysLetter);
+        expect(smtp.attempts).toBe(attempts + 1);
+      });
+    });
+  }
+}
