@@ -45,9 +45,9 @@ export const requests: RequestText = {
     },
     required: {
       term: 'What you must fill in',
-      text: 'What your request is for, your name, your personnummer (or samordningsnummer) and your address. For rectification, also what is wrong or missing. We need this to find you in our records and to send the answer safely to you. You do not need to send a copy of your ID document.',
+      text: 'What your request is for, your name, your personnummer or samordningsnummer (if you have neither: your date of birth) and your address. If you want the answer electronically, also your email address. For rectification, also what is wrong or missing. We need this to find you in our records and to send the answer safely to you. You do not need to send a copy of your ID document.',
     },
-    optional: { term: 'What is optional', text: 'Email, phone and case number.' },
+    optional: { term: 'What is optional', text: 'Email (when the answer comes by letter), phone and case number.' },
     withoutThem: {
       term: 'If you do not want to give this data',
       text: 'Without it, we cannot handle your request through the form. You can write to us or call us instead:',

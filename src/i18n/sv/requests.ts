@@ -47,9 +47,9 @@ export const requests = {
     /** Art. 13(2)(e): what must be given, why, and what happens without it. */
     required: {
       term: 'Det här måste du fylla i',
-      text: 'Vad din begäran gäller, ditt namn, ditt personnummer (eller samordningsnummer) och din adress. Vid en rättelse också vad som är fel eller saknas. Vi behöver uppgifterna för att hitta dig i våra register och för att kunna skicka svaret säkert till dig. Du behöver inte skicka någon kopia av din id-handling.',
+      text: 'Vad din begäran gäller, ditt namn, ditt personnummer eller samordningsnummer (har du inget av dem: ditt födelsedatum) och din adress. Vill du få svaret elektroniskt behövs också din e-postadress. Vid en rättelse också vad som är fel eller saknas. Vi behöver uppgifterna för att hitta dig i våra register och för att kunna skicka svaret säkert till dig. Du behöver inte skicka någon kopia av din id-handling.',
     },
-    optional: { term: 'Det här är frivilligt', text: 'E-post, telefon och ärendenummer.' },
+    optional: { term: 'Det här är frivilligt', text: 'E-post (när svaret kommer med brev), telefon och ärendenummer.' },
     withoutThem: {
       term: 'Om du inte vill lämna uppgifterna',
       text: 'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',

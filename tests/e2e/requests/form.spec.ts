@@ -254,9 +254,9 @@ test('the page states the art. 12 and 13 facts of the request: who, why, basis, 
     'rätta eller komplettera uppgifter om dig (artikel 16)',
     'Rättslig förpliktelse (artikel 6.1 c)',
     // Art. 13(2)(e): what must be given, why, what is optional, and the way round the form.
-    'Vad din begäran gäller, ditt namn, ditt personnummer (eller samordningsnummer) och din adress.',
+    'Vad din begäran gäller, ditt namn, ditt personnummer eller samordningsnummer (har du inget av dem: ditt födelsedatum) och din adress. Vill du få svaret elektroniskt behövs också din e-postadress.',
     'för att hitta dig i våra register och för att kunna skicka svaret säkert till dig',
-    'E-post, telefon och ärendenummer.',
+    'E-post (när svaret kommer med brev), telefon och ärendenummer.',
     'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',
     // Recipients: SPAR, the art. 19 notices after a rättelse, the processors.
     'Vi kontrollerar din adress i SPAR, statens personadressregister.',

@@ -80,10 +80,10 @@ describe('the facts under the form', () => {
     expect(definition(html, 'Rättslig grund')).toMatch(/^Rättslig förpliktelse \(artikel 6\.1 c\)/);
 
     const required = definition(html, 'Det här måste du fylla i');
-    expect(required).toMatch(/^Vad din begäran gäller, ditt namn, ditt personnummer \(eller samordningsnummer\) och din adress\./);
+    expect(required).toMatch(/^Vad din begäran gäller, ditt namn, ditt personnummer eller samordningsnummer \(har du inget av dem: ditt födelsedatum\) och din adress\. Vill du få svaret elektroniskt behövs också din e-postadress\./);
     expect(required).toContain('Vid en rättelse också vad som är fel eller saknas.');
     expect(required).toContain('för att hitta dig i våra register och för att kunna skicka svaret säkert till dig');
-    expect(definition(html, 'Det här är frivilligt')).toBe('E-post, telefon och ärendenummer.');
+    expect(definition(html, 'Det här är frivilligt')).toBe('E-post (när svaret kommer med brev), telefon och ärendenummer.');
     const without = definition(html, 'Om du inte vill lämna uppgifterna');
     expect(without).toMatch(/^Utan dem kan vi inte hantera din begäran i formuläret\. Du kan skriva eller ringa till oss i stället:/);
     expect(without).toContain('Box 358, 801 05 GÄVLE Tel: 026-16 64 70 E-post: info@jainkasso.se');
@@ -126,9 +126,9 @@ describe('the facts under the form', () => {
     expect(definition(html, 'Why')).toContain('to have data about you rectified or completed (Article 16)');
     expect(definition(html, 'Legal basis')).toMatch(/^Legal obligation \(Article 6\(1\)\(c\)\)/);
     expect(definition(html, 'What you must fill in')).toMatch(
-      /^What your request is for, your name, your personnummer \(or samordningsnummer\) and your address\. For rectification, also what is wrong or missing\. We need this to find you in our records and to send the answer safely to you\./,
+      /^What your request is for, your name, your personnummer or samordningsnummer \(if you have neither: your date of birth\) and your address\. If you want the answer electronically, also your email address\. For rectification, also what is wrong or missing\. We need this to find you in our records and to send the answer safely to you\./,
     );
-    expect(definition(html, 'What is optional')).toBe('Email, phone and case number.');
+    expect(definition(html, 'What is optional')).toBe('Email (when the answer comes by letter), phone and case number.');
     const without = definition(html, 'If you do not want to give this data');
     expect(without).toMatch(/^Without it, we cannot handle your request through the form\. You can write to us or call us instead:/);
     expect(without).toContain('Box 358, 801 05 GÄVLE Phone: 026-16 64 70 Email: info@jainkasso.se');
