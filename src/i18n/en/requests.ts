@@ -97,7 +97,7 @@ export const requests: RequestText = {
     honeypot: { label: 'Leave this field empty' },
   },
   errors: {
-    type: 'Choose if you want a copy of your data or a correction',
+    type: 'Choose whether you want a copy of your data or a correction',
     nameMissing: 'Enter your name',
     nameTooLong: 'Your name must be 200 characters or fewer',
     personnummerMissing: 'Enter your personnummer',

@@ -25,6 +25,9 @@ test.describe('the banner on an English page', () => {
     await expect(region).toContainText('Google Analytics');
     await expect(region).toContainText('Google Ireland Ltd');
     await expect(region).toContainText('USA');
+    // Art. 7(3): told before consenting that the choice can be withdrawn, under the footer button's real name.
+    await expect(region).toContainText('You can change or withdraw your choice at any time under Cookie settings at the bottom of every page.');
+    await expect(footerSettings(page, 'en')).toHaveText('Cookie settings');
     await expect(region.getByRole('link', { name: 'Read more about cookies' })).toHaveAttribute('href', '/en/cookies/');
     await expect(region.getByRole('button')).toHaveText(['Accept all', 'Reject all', 'Settings']);
     await expect(region).not.toContainText('Godkänn');
@@ -140,9 +143,13 @@ test.describe('/en/cookies/', () => {
     await expect(supplement).toContainText('Google Ireland Ltd');
     await expect(supplement).toContainText('Google LLC in the USA');
     await expect(supplement).toContainText('Data Privacy Framework');
+    await expect(supplement).toContainText('The legal basis is your consent (Article 6(1)(a) of the GDPR)');
+    await expect(supplement).toContainText('Chapter 9, Section 28 of the Swedish Electronic Communications Act');
     await expect(supplement).toContainText('Google Analytics 4 does not log or store IP addresses');
+    await expect(supplement).toContainText('Your IP address is still sent to Google with each request and used to work out your approximate location');
     await expect(supplement).toContainText('choose Reject all');
     await expect(supplement).toContainText(`the cookies _ga and ${GA_SESSION_NAME_SHOWN} are deleted`);
+    await expect(supplement).toContainText('Withdrawing does not delete data already sent to Google');
     // GA's retention is the client's setting: not shown until src/site.config.ts has it.
     await expect(supplement).not.toContainText('How long the statistics are kept');
   });
