@@ -2,9 +2,11 @@
  * `npm run preflight`: the launch check. Run it in the environment the site is built and served with;
  * it prints a checklist and exits 1 while anything is missing or a placeholder.
  */
+import { readFileSync } from 'node:fs';
 import { site } from '../src/site.config.ts';
 import { formatChecklist, passes, preflight } from '../src/launch/preflight.ts';
 
-const checks = preflight(process.env, site);
+const cookies = readFileSync(new URL('../content/cookies.mdx', import.meta.url), 'utf8');
+const checks = preflight(process.env, site, { cookies });
 process.stdout.write(`Preflight for ${site.name}\n\n${formatChecklist(checks)}\n`);
 process.exitCode = passes(checks) ? 0 : 1;

@@ -6,6 +6,7 @@ import type { SiteConfig } from '../site.config.ts';
 import { MailConfigError, parseMailConfig } from '../requests/mail-config.ts';
 import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID } from '../consent/measurement-id.ts';
 import { describeStore, storeLocation } from '../consent/records/location.ts';
+import { outdatedStatements } from './client-cookie-text.ts';
 
 /** `fail` stops the launch; `warn` is advice the client should follow; `ok` is done. */
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -26,6 +27,12 @@ export interface PreflightEnv {
   MAIL_TO?: string | undefined;
   DATABASE_URL?: string | undefined;
   CONSENT_DB_PATH?: string | undefined;
+}
+
+/** The client's texts the check reads, passed in so that this module reads no files. */
+export interface ClientTexts {
+  /** content/cookies.mdx, the client's Swedish cookie text. */
+  cookies: string;
 }
 
 const ok = (item: string, detail: string): Check => ({ item, status: 'ok', detail });
@@ -119,8 +126,24 @@ function accessibilityFacts(site: SiteConfig): Check[] {
   ];
 }
 
+/** The client's cookie text must not contradict what GA does once it runs; without GA it is advice only. */
+function clientCookieText(env: PreflightEnv, texts: ClientTexts): Check {
+  const item = 'Cookietexten (content/cookies.mdx)';
+  const found = outdatedStatements(texts.cookies);
+  if (found.length === 0) return ok(item, 'none of the statements that docs/integritetspolicy-forslag.md replaces is left.');
+  const list = found.map((s) => `"${s.phrase}" (${s.reason})`).join('; ');
+  if (!env.PUBLIC_GA_ID?.trim()) {
+    return {
+      item,
+      status: 'warn',
+      detail: `still says ${list}. Not a blocker while PUBLIC_GA_ID is unset, since Google Analytics never loads; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
+    };
+  }
+  return fail(item, `PUBLIC_GA_ID is set but the text still says ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md, or GA stays off.`);
+}
+
 /** Every check, in the order the checklist prints them. */
-export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
+export function preflight(env: PreflightEnv, site: SiteConfig, texts: ClientTexts): Check[] {
   return [
     fact('Organisationsnummer', 'organisationsnummer', site.organisationsnummer, 'Bolagsverket: the site shows name, seat and organisationsnummer'),
     fact('Tillstånd för inkassoverksamhet', 'permit', site.permit?.sv, 'the permit and its supervisor, Finansinspektionen, in one sentence, in Swedish and English'),
@@ -139,6 +162,7 @@ export function preflight(env: PreflightEnv, site: SiteConfig): Check[] {
     ),
     ...accessibilityFacts(site),
     gaId(env.PUBLIC_GA_ID),
+    clientCookieText(env, texts),
     siteUrl(env.SITE_URL),
     smtp(env, site),
     mailTo(env, site),

@@ -6,6 +6,7 @@ export const consent: ConsentText = {
     title: 'May we use cookies for statistics?',
     description: 'If you accept, we measure visits with Google Analytics.',
     recipient: (provider: string) => `The data goes to ${provider} and may be transferred to the USA, under the EU–US Data Privacy Framework.`,
+    withdraw: 'You can change or withdraw your choice at any time under Cookie settings at the bottom of every page.',
     revisionMessage: 'We have changed which cookies we use since you made your choice, so we are asking again.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
@@ -46,11 +47,13 @@ export const consent: ConsentText = {
   cookies: {
     consent: { purpose: 'Stores your choice about cookies, so that we do not have to ask again.' },
     confirmation: {
-      purpose: 'Shows your reference number on the receipt page after you have sent a request. Contains no personal data.',
+      purpose:
+        'Shows your reference number on the receipt page after you have sent a request. Contains only a random ID, ' +
+        'linked to your request (pseudonymised personal data).',
     },
-    gaClient: { purpose: 'Tells visitors apart in the statistics from Google Analytics.' },
+    gaClient: { purpose: 'Used by Google Analytics to distinguish visitors.' },
     gaSession: {
-      purpose: 'Keeps your visit (the session) together in the statistics from Google Analytics.',
+      purpose: 'Used by Google Analytics to group the pages you view in one visit (session).',
       placeholderName: '_ga_<measurement-ID>',
     },
   },
@@ -82,9 +85,18 @@ export const consent: ConsentText = {
         'The data may be transferred to Google LLC in the USA. The transfer is based on the European Commission’s ' +
         'adequacy decision for the EU–US Data Privacy Framework (10 July 2023), under which Google LLC is certified.',
     },
+    legalBasis: {
+      term: 'Legal basis for the statistics',
+      text:
+        'We use Google Analytics only if you consent. The legal basis is your consent (Article 6(1)(a) of the GDPR). ' +
+        'Consent is also required to store and read cookies, under Chapter 9, Section 28 of the Swedish Electronic ' +
+        'Communications Act (lagen (2022:482) om elektronisk kommunikation, LEK).',
+    },
     ip: {
       term: 'IP addresses',
-      text: 'According to Google, Google Analytics 4 does not log or store IP addresses.',
+      text:
+        'According to Google, Google Analytics 4 does not log or store IP addresses. Your IP address is still sent to ' +
+        'Google with each request and used to work out your approximate location. It is then discarded.',
     },
     retention: {
       term: 'How long the statistics are kept',
@@ -113,7 +125,8 @@ export const consent: ConsentText = {
       term: 'How to withdraw your consent',
       text: (cookies: string) =>
         'Choose Cookie settings at the bottom of any page, or the button under Your choice below, and choose Reject all. ' +
-        `Google Analytics is then no longer used, and the cookies ${cookies} are deleted from your browser.`,
+        `Google Analytics then collects nothing more, and the cookies ${cookies} are deleted from your browser. ` +
+        'Withdrawing does not delete data already sent to Google: it is kept for as long as Google Analytics is set to keep it.',
     },
     policyLink: 'Supplementary information about this website',
   },

@@ -6,6 +6,8 @@ export const consent = {
     description: 'Om du godkänner mäter vi besöken med Google Analytics.',
     /** Who receives the data and where it may go: consent must be informed (GDPR art. 13, 49). */
     recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA, enligt EU–US Data Privacy Framework.`,
+    /** Art. 7(3): told before consenting how to withdraw, naming the footer's settingsButton. Not shown yet: the banner would exceed half a 320×640 screen. */
+    withdraw: 'Du kan när som helst ändra eller återkalla ditt val under Cookieinställningar längst ned på varje sida.',
     /** Shown after the description when the site has changed what it stores since the visitor chose. */
     revisionMessage: 'Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val, därför frågar vi igen.',
     acceptAll: 'Godkänn alla',
@@ -52,7 +54,9 @@ export const consent = {
   cookies: {
     consent: { purpose: 'Sparar ditt val om cookies, så att vi inte behöver fråga igen.' },
     confirmation: {
-      purpose: 'Visar ditt ärendenummer på kvittosidan när du har skickat en begäran. Innehåller inga personuppgifter.',
+      purpose:
+        'Visar ditt referensnummer på kvittosidan när du har skickat en begäran. Innehåller bara ett slumpat id, ' +
+        'som hör ihop med din begäran (pseudonyma personuppgifter).',
     },
     gaClient: { purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
     gaSession: {
@@ -95,9 +99,18 @@ export const consent = {
         'Uppgifterna kan föras över till Google LLC i USA. Överföringen sker med stöd av EU-kommissionens beslut ' +
         'om adekvat skyddsnivå för EU–US Data Privacy Framework (10 juli 2023), där Google LLC är certifierat.',
     },
+    legalBasis: {
+      term: 'Rättslig grund för statistiken',
+      text:
+        'Vi använder Google Analytics bara om du samtycker. Den rättsliga grunden är ditt samtycke (artikel 6.1 a i ' +
+        'dataskyddsförordningen). Samtycke krävs också för att spara och läsa cookies, enligt 9 kap. 28 § lagen (2022:482) ' +
+        'om elektronisk kommunikation (LEK).',
+    },
     ip: {
       term: 'IP-adresser',
-      text: 'Enligt Google loggar eller lagrar Google Analytics 4 inte IP-adresser.',
+      text:
+        'Enligt Google loggar eller lagrar Google Analytics 4 inte IP-adresser. Din IP-adress skickas ändå till Google ' +
+        'med varje anrop och används för att räkna fram ungefär var du befinner dig. Därefter kastas den.',
     },
     retention: {
       term: 'Hur länge statistiken sparas',
@@ -125,7 +138,8 @@ export const consent = {
       term: 'Så återkallar du ditt samtycke',
       text: (cookies: string) =>
         'Välj Cookieinställningar längst ned på varje sida, eller knappen under Ditt val nedan, och välj Neka alla. ' +
-        `Då används inte längre Google Analytics, och cookies ${cookies} raderas ur din webbläsare.`,
+        `Då samlas inget mer in med Google Analytics, och cookies ${cookies} raderas ur din webbläsare. ` +
+        'Uppgifter som redan har skickats till Google raderas inte när du återkallar, utan sparas så länge Google Analytics är inställt att spara dem.',
     },
     policyLink: 'Kompletterande information om webbplatsen',
   },

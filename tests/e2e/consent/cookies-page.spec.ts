@@ -17,6 +17,9 @@ test.describe('/cookies/', () => {
     await expect(cookies.nth(0)).toContainText('Nödvändiga');
     await expect(cookies.nth(1)).toContainText('10 minuter');
     await expect(cookies.nth(1)).toContainText('Nödvändiga');
+    await expect(cookies.nth(1)).toContainText('Visar ditt referensnummer på kvittosidan');
+    await expect(cookies.nth(1)).toContainText('bara ett slumpat id');
+    await expect(cookies.nth(1)).not.toContainText(/ärendenummer|inga personuppgifter/);
     await expect(cookies.nth(2)).toContainText('Google Ireland Ltd');
     await expect(cookies.nth(2)).toContainText('Förstapart');
     await expect(cookies.nth(2)).toContainText('Statistik');
@@ -34,8 +37,12 @@ test.describe('/cookies/', () => {
     await expect(supplement).toContainText('Google Ireland Ltd');
     await expect(supplement).toContainText('USA');
     await expect(supplement).toContainText('Data Privacy Framework');
+    await expect(supplement).toContainText('Den rättsliga grunden är ditt samtycke (artikel 6.1 a i dataskyddsförordningen)');
+    await expect(supplement).toContainText('9 kap. 28 § lagen (2022:482) om elektronisk kommunikation (LEK)');
     await expect(supplement).toContainText('loggar eller lagrar Google Analytics 4 inte IP-adresser');
+    await expect(supplement).toContainText('Din IP-adress skickas ändå till Google med varje anrop och används för att räkna fram ungefär var du befinner dig');
     await expect(supplement).toContainText('Neka alla');
+    await expect(supplement).toContainText('Uppgifter som redan har skickats till Google raderas inte när du återkallar');
     // GA's retention is the client's setting: not shown until src/site.config.ts has it.
     await expect(supplement).not.toContainText('Hur länge statistiken sparas');
   });

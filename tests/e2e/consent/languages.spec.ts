@@ -140,9 +140,13 @@ test.describe('/en/cookies/', () => {
     await expect(supplement).toContainText('Google Ireland Ltd');
     await expect(supplement).toContainText('Google LLC in the USA');
     await expect(supplement).toContainText('Data Privacy Framework');
+    await expect(supplement).toContainText('The legal basis is your consent (Article 6(1)(a) of the GDPR)');
+    await expect(supplement).toContainText('Chapter 9, Section 28 of the Swedish Electronic Communications Act');
     await expect(supplement).toContainText('Google Analytics 4 does not log or store IP addresses');
+    await expect(supplement).toContainText('Your IP address is still sent to Google with each request and used to work out your approximate location');
     await expect(supplement).toContainText('choose Reject all');
     await expect(supplement).toContainText(`the cookies _ga and ${GA_SESSION_NAME_SHOWN} are deleted`);
+    await expect(supplement).toContainText('Withdrawing does not delete data already sent to Google');
     // GA's retention is the client's setting: not shown until src/site.config.ts has it.
     await expect(supplement).not.toContainText('How long the statistics are kept');
   });

@@ -90,4 +90,17 @@ describe('the English cookie table', () => {
     const swedish = new Set(cookieTableRows(config, 'sv').map((r) => r.purpose));
     for (const row of cookieTableRows(config, 'en')) expect(swedish.has(row.purpose), row.purpose).toBe(false);
   });
+
+  it('says the receipt cookie holds a random ID linked to the request (pseudonymous), and calls it the reference number', () => {
+    const receipt = (locale: 'sv' | 'en') => cookieTableRows(config, locale).find((r) => r.name === 'dina-uppgifter-kvitto')!.purpose;
+    expect(receipt('sv')).toContain('referensnummer');
+    expect(receipt('sv')).toContain('bara ett slumpat id');
+    expect(receipt('sv')).toContain('pseudonyma personuppgifter');
+    // "ärendenummer" is the debt's case number on the form; "no personal data" was untrue.
+    expect(receipt('sv')).not.toMatch(/ärendenummer|inga personuppgifter/);
+    expect(receipt('en')).toContain('reference number');
+    expect(receipt('en')).toContain('only a random ID');
+    expect(receipt('en')).not.toContain('no personal data');
+    expect(cookieTableRows(config, 'en').find((r) => r.name === '_ga')!.purpose).toBe('Used by Google Analytics to distinguish visitors.');
+  });
 });

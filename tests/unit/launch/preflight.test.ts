@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { site, type SiteConfig } from '../../../src/site.config';
-import { formatChecklist, passes, preflight, type PreflightEnv } from '../../../src/launch/preflight';
+import { formatChecklist, passes, preflight, type ClientTexts, type PreflightEnv } from '../../../src/launch/preflight';
+import { OUTDATED_COOKIE_STATEMENTS } from '../../../src/launch/client-cookie-text';
 
 const complete: SiteConfig = {
   ...site,
@@ -21,13 +23,42 @@ const liveEnv: PreflightEnv = {
   MAIL_TO: 'registerutdrag@jainkasso.se',
 };
 
+/** The client's cookie text as it is today, and with the redline (docs/integritetspolicy-forslag.md, points 1–5) applied. */
+const todays: ClientTexts = { cookies: readFileSync('content/cookies.mdx', 'utf8') };
+const redline: [string, string][] = [
+  ['en nätverksanalystjänst som tillhandahålls av Google Inc.', 'en analystjänst som tillhandahålls av Google Ireland Ltd.'],
+  [
+    'Det är tredje part cookies som vi använder oss av',
+    'Google Analytics sparar cookies (_ga och _ga_<mätnings-ID>) under vår egen domän, så kallade förstapartscookies. Uppgifterna i dem skickas till Google. Vi använder dem',
+  ],
+  [
+    'Det är inte möjligt att spåra identiteten hos individer med dessa tjänster.',
+    'Google Analytics ger varje webbläsare ett unikt id och samlar in uppgifter om hur webbplatsen används. Uppgifterna räknas som personuppgifter.',
+  ],
+  [
+    'Den information som genereras på detta sätt kan överföras till en server utomlands och lagras där.',
+    'Uppgifterna kan föras över till Google LLC i USA. Överföringen sker med stöd av EU-kommissionens beslut om adekvat skyddsnivå för EU–US Data Privacy Framework.',
+  ],
+  [
+    'Du kan själv förhindra att cookies lagras genom att justera inställningarna i din webbläsare.',
+    'Vi använder Google Analytics bara om du har samtyckt. Du kan när som helst ändra eller återkalla ditt samtycke under Cookieinställningar längst ned på varje sida.',
+  ],
+];
+const adopted: ClientTexts = {
+  cookies: redline.reduce((text, [now, proposed]) => {
+    expect(text).toContain(now);
+    return text.replace(now, proposed);
+  }, todays.cookies),
+};
+const COOKIE_TEXT = 'Cookietexten (content/cookies.mdx)';
+
 function statusOf(env: PreflightEnv, config: SiteConfig): Record<string, string> {
-  return Object.fromEntries(preflight(env, config).map((c) => [c.item, c.status]));
+  return Object.fromEntries(preflight(env, config, adopted).map((c) => [c.item, c.status]));
 }
 
 describe('npm run preflight', () => {
   it('fails for the default configuration, naming every missing fact and setting', () => {
-    const checks = preflight({}, site);
+    const checks = preflight({}, site, todays);
     expect(passes(checks)).toBe(false);
     expect(checks.filter((c) => c.status === 'fail').map((c) => c.item)).toEqual([
       'Organisationsnummer',
@@ -44,8 +75,27 @@ describe('npm run preflight', () => {
     expect(checks.find((c) => c.item === 'MAIL_TO')?.status).toBe('warn');
   });
 
+  it("fails while GA is set and the client's cookie text still has the statements the redline replaces, naming each", () => {
+    const check = preflight(liveEnv, complete, todays).find((c) => c.item === COOKIE_TEXT);
+    expect(check?.status).toBe('fail');
+    for (const { phrase, reason } of OUTDATED_COOKIE_STATEMENTS) {
+      expect(check?.detail).toContain(`"${phrase}" (${reason})`);
+    }
+    expect(passes(preflight(liveEnv, complete, todays))).toBe(false);
+  });
+
+  it("passes once the redline is applied to the client's cookie text", () => {
+    expect(preflight(liveEnv, complete, adopted).find((c) => c.item === COOKIE_TEXT)?.status).toBe('ok');
+  });
+
+  it('only warns about the cookie text while GA is unset, since GA never loads', () => {
+    const checks = preflight({ ...liveEnv, PUBLIC_GA_ID: undefined }, complete, todays);
+    expect(checks.find((c) => c.item === COOKIE_TEXT)).toMatchObject({ status: 'warn', detail: expect.stringContaining('Not a blocker while PUBLIC_GA_ID is unset') });
+    expect(checks.find((c) => c.item === 'PUBLIC_GA_ID')?.status).toBe('fail');
+  });
+
   it('passes for a complete configuration, with no warning', () => {
-    const checks = preflight(liveEnv, complete);
+    const checks = preflight(liveEnv, complete, adopted);
     expect(checks.filter((c) => c.status !== 'ok')).toEqual([]);
     expect(passes(checks)).toBe(true);
     expect(formatChecklist(checks)).toContain('Ready to go live.');
@@ -53,10 +103,10 @@ describe('npm run preflight', () => {
 
   it('names the mail provider and its transfers outside the EU/EEA until they are stated, and takes them once they are', () => {
     const { mailProvider: _, ...withoutProvider } = complete;
-    const missing = preflight(liveEnv, withoutProvider).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
+    const missing = preflight(liveEnv, withoutProvider, adopted).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
     expect(missing).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `mailProvider` to src\/site\.config\.ts \(.*EU\/EEA/) });
-    expect(passes(preflight(liveEnv, withoutProvider))).toBe(false);
-    const stated = preflight(liveEnv, complete).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
+    expect(passes(preflight(liveEnv, withoutProvider, adopted))).toBe(false);
+    const stated = preflight(liveEnv, complete, adopted).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
     expect(stated).toEqual({ item: 'E-postleverantör och överföring utanför EU/EES', status: 'ok', detail: complete.mailProvider!.sv });
   });
 
@@ -68,34 +118,34 @@ describe('npm run preflight', () => {
   });
 
   it('accepts SMTP with TLS, or plain SMTP only on loopback, and says which', () => {
-    const starttls = preflight({ ...liveEnv, SMTP_URL: 'smtp://mail.example.se:587' }, complete).find((c) => c.item === 'SMTP_URL');
+    const starttls = preflight({ ...liveEnv, SMTP_URL: 'smtp://mail.example.se:587' }, complete, adopted).find((c) => c.item === 'SMTP_URL');
     expect(starttls).toMatchObject({ status: 'ok', detail: expect.stringContaining('STARTTLS required') });
-    const local = preflight({ ...liveEnv, SMTP_URL: 'smtp://127.0.0.1:25' }, complete).find((c) => c.item === 'SMTP_URL');
+    const local = preflight({ ...liveEnv, SMTP_URL: 'smtp://127.0.0.1:25' }, complete, adopted).find((c) => c.item === 'SMTP_URL');
     expect(local).toMatchObject({ status: 'ok', detail: expect.stringContaining('loopback') });
-    const wrong = preflight({ ...liveEnv, SMTP_URL: 'http://mail.example.se' }, complete).find((c) => c.item === 'SMTP_URL');
+    const wrong = preflight({ ...liveEnv, SMTP_URL: 'http://mail.example.se' }, complete, adopted).find((c) => c.item === 'SMTP_URL');
     expect(wrong).toMatchObject({ status: 'fail', detail: expect.stringContaining('smtp://') });
   });
 
   it('says which store keeps the consent records, without its password, and stops a DATABASE_URL the server would refuse', () => {
-    const sqlite = preflight(liveEnv, complete).find((c) => c.item === 'Consent records');
+    const sqlite = preflight(liveEnv, complete, adopted).find((c) => c.item === 'Consent records');
     expect(sqlite).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^SQLite file .*data\/consent\.sqlite \(one instance; back up this file/) });
-    const shared = preflight({ ...liveEnv, DATABASE_URL: 'postgres://site:s3cret@db.internal:5432/consent' }, complete).find((c) => c.item === 'Consent records');
+    const shared = preflight({ ...liveEnv, DATABASE_URL: 'postgres://site:s3cret@db.internal:5432/consent' }, complete, adopted).find((c) => c.item === 'Consent records');
     expect(shared).toMatchObject({ status: 'ok', detail: 'PostgreSQL database consent on db.internal:5432 (shared by every instance; back up the database).' });
     expect(statusOf({ ...liveEnv, DATABASE_URL: 'mysql://db/consent' }, complete)['Consent records']).toBe('fail');
   });
 
   it("names the accessibility statement's date and answer time while unset, and shows them once set", () => {
-    const unset = preflight(liveEnv, { ...complete, accessibilityAssessedOn: undefined, accessibilityResponseTime: undefined });
+    const unset = preflight(liveEnv, { ...complete, accessibilityAssessedOn: undefined, accessibilityResponseTime: undefined }, adopted);
     expect(passes(unset)).toBe(false);
     expect(unset.find((c) => c.item === 'Tillgänglighet: bedömd den')).toMatchObject({ status: 'fail', detail: expect.stringContaining('`accessibilityAssessedOn`') });
     expect(unset.find((c) => c.item === 'Tillgänglighet: svarstid')).toMatchObject({ status: 'fail', detail: expect.stringContaining('`accessibilityResponseTime`') });
-    const set = preflight(liveEnv, complete);
+    const set = preflight(liveEnv, complete, adopted);
     expect(set.find((c) => c.item === 'Tillgänglighet: bedömd den')).toMatchObject({ status: 'ok', detail: '2026-12-01' });
     expect(set.find((c) => c.item === 'Tillgänglighet: svarstid')).toMatchObject({ status: 'ok', detail: 'inom fem arbetsdagar' });
   });
 
   it('warns, without failing, while requests go to the general info@ mailbox', () => {
-    const checks = preflight({ ...liveEnv, MAIL_TO: '' }, complete);
+    const checks = preflight({ ...liveEnv, MAIL_TO: '' }, complete, adopted);
     expect(passes(checks)).toBe(true);
     expect(checks.find((c) => c.item === 'MAIL_TO')).toMatchObject({ status: 'warn', detail: expect.stringContaining('dedicated mailbox') });
   });
