@@ -51,7 +51,7 @@ export function translation(config: ConsentConfig, locale: Locale): Translation 
       label: banner.label,
       title: escapeHtml(banner.title),
       // The link to /cookies/ ends the text rather than taking a footer row of its own: a shorter banner on a phone.
-      description: `${escapeHtml(`${banner.description} ${banner.recipient(GA_PROVIDER)}`)} {{revisionMessage}} ${moreLink}`,
+      description: `${escapeHtml(`${banner.description} ${banner.recipient(GA_PROVIDER)} ${banner.withdraw}`)} {{revisionMessage}} ${moreLink}`,
       revisionMessage: escapeHtml(banner.revisionMessage),
       acceptAllBtn: escapeHtml(banner.acceptAll),
       acceptNecessaryBtn: escapeHtml(banner.rejectAll),

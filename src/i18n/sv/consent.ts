@@ -5,9 +5,9 @@ export const consent = {
     title: 'Får vi använda cookies för statistik?',
     description: 'Om du godkänner mäter vi besöken med Google Analytics.',
     /** Who receives the data and where it may go: consent must be informed (GDPR art. 13, 49). */
-    recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA, enligt EU–US Data Privacy Framework.`,
-    /** Art. 7(3): told before consenting how to withdraw, naming the footer's settingsButton. Not shown yet: the banner would exceed half a 320×640 screen. */
-    withdraw: 'Du kan när som helst ändra eller återkalla ditt val under Cookieinställningar längst ned på varje sida.',
+    recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA.`,
+    /** Art. 7(3): told before consenting how to withdraw, naming the footer's settingsButton. */
+    withdraw: 'Ändra eller återkalla ditt val när som helst under Cookieinställningar längst ned på varje sida.',
     /** Shown after the description when the site has changed what it stores since the visitor chose. */
     revisionMessage: 'Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val, därför frågar vi igen.',
     acceptAll: 'Godkänn alla',

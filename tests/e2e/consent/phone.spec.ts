@@ -56,6 +56,8 @@ for (const viewport of phones) {
         const box = await bannerBox(page);
         expect(box.width * box.height, `${path}: banner area`).toBeLessThanOrEqual((viewport.width * viewport.height) / 2);
         await expect(banner(page).getByRole('heading')).toHaveText(LABELS[lang].title);
+        // Art. 7(3): told how to withdraw before choosing, in the first layer.
+        await expect(banner(page)).toContainText(LABELS[lang].withdraw);
         const accept = await banner(page).getByRole('button', { name: LABELS[lang].acceptAll }).boundingBox();
         const reject = await banner(page).getByRole('button', { name: LABELS[lang].rejectAll }).boundingBox();
         expect(Math.abs(accept!.width - reject!.width)).toBeLessThanOrEqual(1);

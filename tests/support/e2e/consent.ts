@@ -17,8 +17,12 @@ export function banner(page: Page): Locator {
 
 /** The labels a visitor looks for, in each language. */
 export const LABELS = {
-  sv: { title: 'Får vi använda cookies för statistik?', settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
-  en: { title: 'May we use cookies for statistics?', settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
+  sv: { title: 'Får vi använda cookies för statistik?',
+    withdraw: 'Ändra eller återkalla ditt val när som helst under Cookieinställningar längst ned på varje sida.',
+    settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
+  en: { title: 'May we use cookies for statistics?',
+    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the foot of every page.',
+    settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /** The second layer: the preferences dialog. */
