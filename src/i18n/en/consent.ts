@@ -135,7 +135,7 @@ export const consent: ConsentText = {
     noScript:
       'Your choice is shown here when JavaScript is turned on in your browser. ' +
       'Without JavaScript, Google Analytics is not used. The only cookie the website can then store is the necessary ' +
-      'receipt cookie, when you send a request for a copy of your data (registerutdrag) or for a correction (rättelse).',
+      'receipt cookie, when you send a request for a copy of your data (registerutdrag) or for rectification (rättelse).',
     undecided: 'You have not made a choice yet. Statistics stay off until you accept them.',
     gpc:
       'Your browser sends the Global Privacy Control (GPC) signal. We take it to mean that you refuse statistics, ' +

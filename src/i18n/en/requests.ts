@@ -97,7 +97,7 @@ export const requests: RequestText = {
       },
     },
     correction: {
-      label: 'Which data is wrong, and how should we correct it?',
+      label: 'Which data is wrong or missing, and how should we correct or complete it?',
       hint: `At most ${CORRECTION_MAX_TEXT} characters.`,
     },
     name: { label: 'Name', hint: 'Your first name and last name.' },
@@ -160,7 +160,7 @@ export const requests: RequestText = {
     nameTooLong: 'Your name must be 200 characters or fewer',
     personnummerMissing: 'Enter your personnummer',
     personnummerFormat: 'Enter your personnummer with 10 or 12 digits, like YYYYMMDD-XXXX',
-    personnummerInvalid: 'This personnummer does not exist. Check the date and the last 4 digits',
+    personnummerInvalid: 'This is not a valid personnummer. Check the date and the last 4 digits',
     idType: 'Choose whether you have a Swedish personnummer or coordination number',
     birthDateMissing: 'Enter your date of birth',
     birthDateFormat: 'Enter your date of birth as YYYY-MM-DD, for example 1985-04-15',

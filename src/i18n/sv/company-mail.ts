@@ -34,7 +34,7 @@ export const companyMail = {
     email: 'E-post',
     phone: 'Telefon',
     caseNumber: 'Ärendenummer',
-    correction: 'Vilka uppgifter är fel och hur ska de rättas?',
+    correction: 'Vilka uppgifter är fel eller saknas, och hur ska de rättas eller kompletteras?',
     retention: 'Spara begäran',
   },
   notGiven: '(ej angivet)',

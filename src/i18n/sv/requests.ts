@@ -99,7 +99,7 @@ export const requests = {
       },
     },
     correction: {
-      label: 'Vilka uppgifter är fel och hur ska de rättas?',
+      label: 'Vilka uppgifter är fel eller saknas, och hur ska de rättas eller kompletteras?',
       hint: `Högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken.`,
     },
     name: { label: 'Namn', hint: 'Ditt för- och efternamn.' },

@@ -56,7 +56,7 @@ for (const javaScriptEnabled of [false, true]) {
         'går till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan',
         'Svaret önskas: med brev',
         'Rättelse: bekräfta rättelsen med personen',
-        'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Provgatan 12.',
+        'Vilka uppgifter är fel eller saknas, och hur ska de rättas eller kompletteras?\nMin adress är fel.\nDen rätta är Provgatan 12.',
       ]) {
         expect(body).toContain(line);
       }

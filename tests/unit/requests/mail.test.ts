@@ -60,7 +60,7 @@ describe('the mail to the company', () => {
       `E-post: ${anna.email}`,
       `Telefon: ${anna.phone}`,
       'Ärendenummer: (ej angivet)',
-      'Vilka uppgifter är fel och hur ska de rättas?\nMin adress är fel.\nDen rätta är Lillgatan 2.',
+      'Vilka uppgifter är fel eller saknas, och hur ska de rättas eller kompletteras?\nMin adress är fel.\nDen rätta är Lillgatan 2.',
     ]) {
       expect(text).toContain(line);
     }

@@ -116,7 +116,7 @@ describe('the form page state, for every outcome', () => {
       city: en.errors.cityMissing,
       email: en.errors.emailFormat,
     });
-    expect(state.errors.personnummer).toBe('This personnummer does not exist. Check the date and the last 4 digits');
+    expect(state.errors.personnummer).toBe('This is not a valid personnummer. Check the date and the last 4 digits');
     expect(state.summary.items.map((item) => item.message)).toEqual(Object.values(state.errors));
   });
 
