@@ -4,7 +4,7 @@
  * the company's mail, the confirmation and the receipt.
  */
 import type { Page } from '@playwright/test';
-import { requestTest, expect, fillForm, submitAndConfirm, mailsFor, bo, anna, MAIL_TO } from '../../support/e2e/requests';
+import { requestTest, expect, axeViolations, fillForm, submitAndConfirm, mailsFor, bo, anna, MAIL_TO } from '../../support/e2e/requests';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 
 const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
@@ -17,6 +17,9 @@ const WORDS = {
     submit: 'Skicka begäran',
     abroad: 'Utomlands',
     electronic: 'Elektroniskt',
+    noNumber: 'Nej, jag har inget svenskt personnummer eller samordningsnummer',
+    hasNumber: 'Ja',
+    birthDate: 'Födelsedatum',
     letter: 'Med brev till din folkbokföringsadress (rekommenderas)',
     abroadFields: { abroadAddress: 'Adressrad 1', abroadAddress2: 'Adressrad 2 (frivilligt)', abroadPostalCode: 'Postnummer (frivilligt)', abroadCity: 'Ort', country: 'Land' },
     email: 'E-post',
@@ -30,6 +33,9 @@ const WORDS = {
     submit: 'Send request',
     abroad: 'Abroad',
     electronic: 'Electronically',
+    noNumber: 'No, I have neither a Swedish personnummer nor a coordination number',
+    hasNumber: 'Yes',
+    birthDate: 'Date of birth',
     letter: 'By post to your registered address (recommended)',
     abroadFields: { abroadAddress: 'Address line 1', abroadAddress2: 'Address line 2 (optional)', abroadPostalCode: 'Postcode (optional)', abroadCity: 'Town or city', country: 'Country' },
     email: 'Email',
@@ -65,6 +71,12 @@ for (const locale of LOCALES) {
         await fillAbroad(page, locale);
         await page.getByRole('radio', { name: w.electronic }).check();
         await page.getByRole('textbox', { name: w.email, exact: true }).fill(bo.email);
+        // The questions that appear, the date of birth among them, are as accessible as the rest of the form.
+        await page.getByRole('radio', { name: w.noNumber }).check();
+        await expect(page.getByRole('textbox', { name: w.birthDate, exact: true })).toBeVisible();
+        // axe runs as a script in the page, so only where scripts run; the markup is the same without them.
+        if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
+        await page.getByRole('radio', { name: w.hasNumber, exact: true }).check();
         const reference = await submitAndConfirm(page, locale);
         await expect(page.locator('main')).toContainText(w.saysElectronic);
 
