@@ -126,7 +126,7 @@ function accessibilityFacts(site: SiteConfig): Check[] {
   ];
 }
 
-/** The client's cookie text must not contradict what GA does once it runs; without GA it is advice only. */
+/** The client's cookie text must not contradict what GA does once it runs; without a real measurement ID it is advice only. */
 function clientCookieText(env: PreflightEnv, texts: ClientTexts): Check {
   const item = 'Cookietexten (content/cookies.mdx)';
   const found = outdatedStatements(texts.cookies);
@@ -136,7 +136,7 @@ function clientCookieText(env: PreflightEnv, texts: ClientTexts): Check {
     return {
       item,
       status: 'warn',
-      detail: `still says ${list}. Not a blocker while PUBLIC_GA_ID is unset, since Google Analytics never loads; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
+      detail: `still says ${list}. Not a blocker while PUBLIC_GA_ID is unset: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
     };
   }
   return fail(item, `PUBLIC_GA_ID is set but the text still says ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md, or GA stays off.`);

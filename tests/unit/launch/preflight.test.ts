@@ -88,9 +88,10 @@ describe('npm run preflight', () => {
     expect(preflight(liveEnv, complete, adopted).find((c) => c.item === COOKIE_TEXT)?.status).toBe('ok');
   });
 
-  it('only warns about the cookie text while GA is unset, since GA never loads', () => {
+  it('only warns about the cookie text while GA is unset, and says gtag.js is still fetched', () => {
     const checks = preflight({ ...liveEnv, PUBLIC_GA_ID: undefined }, complete, todays);
     expect(checks.find((c) => c.item === COOKIE_TEXT)).toMatchObject({ status: 'warn', detail: expect.stringContaining('Not a blocker while PUBLIC_GA_ID is unset') });
+    expect(checks.find((c) => c.item === COOKIE_TEXT)?.detail).toContain('still fetches gtag.js');
     expect(checks.find((c) => c.item === 'PUBLIC_GA_ID')?.status).toBe('fail');
   });
 
