@@ -15,6 +15,12 @@ export const ROUTES = {
   accessibility: { sv: '/tillganglighet/', en: '/en/accessibility/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
+/**
+ * Not pages but on-demand routes of the form, in each language: the start of an e-ID login (src/eid/routes.ts).
+ * The broker's return has one path for both languages (src/eid/settings.ts), as the broker registers one.
+ */
+export const EID_START_ROUTES = { sv: '/dina-uppgifter/e-legitimation/', en: '/en/your-data/e-id/' } as const satisfies Record<Locale, string>;
+
 export type RouteKey = keyof typeof ROUTES;
 export const ROUTE_KEYS = Object.keys(ROUTES) as RouteKey[];
 

@@ -24,6 +24,7 @@ import { oddRequest } from './odd-requests.ts';
 import { pagePath, SECURITY_HEADERS } from './security-headers.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { localeOfPath } from '../i18n/routes.ts';
+import { DEFAULT_EID_REDIRECT_PATH } from '../eid/settings.ts';
 
 /** What Astro's pages and actions get from the server for each request (part of `Astro.locals`, src/env.d.ts). */
 export type ServerLocals = Pick<App.Locals, 'services' | 'clientAddress'>;
@@ -49,6 +50,8 @@ export interface ServerOptions {
   trustProxy: readonly string[];
   /** Handed to Astro with each on-demand request. */
   services: Services;
+  /** EID_REDIRECT_PATH, when e-ID is on: routed to the e-ID return (src/pages/e-legitimation/retur.ts). */
+  eidRedirectPath?: string | undefined;
   /** The server's one logger (src/log/logger.ts). */
   logger: Logger;
 }
@@ -99,7 +102,15 @@ function onNode(middleware: (req: Request, res: Response, next: (error?: unknown
   return (req, res, next) => middleware(req as Request, res as Response, next);
 }
 
-export async function buildServer({ astro, clientDir, pageCsp, trustProxy, services, logger }: ServerOptions): Promise<Server> {
+/** A return from the broker at EID_REDIRECT_PATH, as the e-ID return page's own path; any other URL as it is. */
+export function eidReturnUrl(url: string, redirectPath: string | undefined): string {
+  if (!redirectPath || redirectPath === DEFAULT_EID_REDIRECT_PATH) return url;
+  const [path, query] = url.split('?', 2) as [string, string | undefined];
+  if (path !== redirectPath) return url;
+  return `${DEFAULT_EID_REDIRECT_PATH}${query === undefined ? '' : `?${query}`}`;
+}
+
+export async function buildServer({ astro, clientDir, pageCsp, trustProxy, services, logger, eidRedirectPath }: ServerOptions): Promise<Server> {
   const trusted = proxyAddr.compile([...trustProxy]);
   const inFlight = new InFlight();
   /** Each request's client address, as Fastify found it with the proxy rule, for Astro's locals. */
@@ -114,6 +125,8 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, servi
     // Keep-alive connections that are idle are closed at shutdown; busy ones finish first.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // The broker returns to the path registered with it; the page that answers has a fixed one.
+    rewriteUrl: (req) => eidReturnUrl(req.url ?? '/', eidRedirectPath),
     // Requests Fastify refuses before any hook (a malformed URL, a bad Content-Type): still the headers, still a 400.
     frameworkErrors: (_error, request, reply) => {
       logWhenClosed(logger, request.raw, reply.raw);

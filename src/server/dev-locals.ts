@@ -9,6 +9,7 @@ import { consentConfig } from '../consent/config.ts';
 import { consentManifest } from '../consent/records/manifest.server.ts';
 import type { ServerLocals } from './app.ts';
 import { parseServerSettings } from './config.ts';
+import { parseEidSettings } from '../eid/settings.ts';
 import { buildServices, type Services } from './services.ts';
 
 let services: Services | undefined;
@@ -19,7 +20,7 @@ export function devLocals(locals: Partial<ServerLocals>, clientAddress: string):
   if (!services) {
     const settings = parseServerSettings(process.env);
     // The consent records' route is the production server's own (app.ts): the store is never opened here.
-    services = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), consentManifest(consentConfig), createLogger());
+    services = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), consentManifest(consentConfig), createLogger(), parseEidSettings(process.env));
   }
   return { services, clientAddress };
 }

@@ -11,6 +11,7 @@ import { MailConfigError, parseMailConfig, type MailConfig } from '../requests/m
 import { createLogger } from '../log/logger.ts';
 import { buildServer, type AstroMiddleware } from './app.ts';
 import { parseServerSettings, SettingsError, type ServerSettings } from './config.ts';
+import { EidSettingsError, parseEidSettings, type EidSettings } from '../eid/settings.ts';
 import { loadPageCsp } from './security-headers.ts';
 import { buildServices } from './services.ts';
 import { loadConsentManifest, MANIFEST_FILE } from '../consent/records/manifest.ts';
@@ -20,18 +21,18 @@ const dist = new URL('../../dist/', import.meta.url);
 const logger = createLogger();
 
 /** The settings, or a sentence per wrong variable and exit 1: no stack trace, no half-started server. */
-function settingsOrExit(): { settings: ServerSettings; mail: MailConfig } {
+function settingsOrExit(): { settings: ServerSettings; mail: MailConfig; eid: EidSettings | undefined } {
   try {
     const settings = parseServerSettings(process.env);
-    return { settings, mail: parseMailConfig(settings, { email: site.email, cwd: process.cwd() }) };
+    return { settings, mail: parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), eid: parseEidSettings(process.env) };
   } catch (error) {
-    if (!(error instanceof SettingsError || error instanceof MailConfigError)) throw error;
+    if (!(error instanceof SettingsError || error instanceof MailConfigError || error instanceof EidSettingsError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
 }
 
-const { settings, mail } = settingsOrExit();
+const { settings, mail, eid } = settingsOrExit();
 
 const entry = new URL('server/entry.mjs', dist);
 if (!existsSync(entry)) {
@@ -50,7 +51,7 @@ function consentManifestOrExit() {
   }
 }
 
-const services = buildServices(settings, mail, consentManifestOrExit(), logger);
+const services = buildServices(settings, mail, consentManifestOrExit(), logger, eid);
 const consentProblem = await services.consent.start();
 if (consentProblem) {
   process.stderr.write(`${consentProblem}\n`);
@@ -62,6 +63,7 @@ const server = await buildServer({
   clientDir: fileURLToPath(new URL('client/', dist)),
   pageCsp: loadPageCsp(new URL('_headers.json', dist)),
   trustProxy: settings.TRUST_PROXY,
+  eidRedirectPath: eid?.redirectPath,
   services,
   logger,
 });
@@ -83,6 +85,7 @@ try {
     rateLimit: `At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${window} s${settings.REDIS_URL ? ', shared through Redis' : ', in memory'}.`,
     trustedProxies: settings.TRUST_PROXY.length,
     consentStore: describeStore(storeLocation(settings, process.cwd())),
+    eid: eid ? `e-ID through ${eid.issuer.origin}, returning to ${eid.redirectPath}.` : 'No e-ID (EID_ISSUER unset).',
   });
   // Fastify logs "Server listening on <address>" through the same logger.
   await server.app.listen({ host: settings.HOST, port: settings.PORT, listenTextResolver: (address) => `Server listening on ${address}` });

@@ -1,7 +1,7 @@
 /**
  * The services of a running server, built once from the start-time settings and handed to Astro with every
  * on-demand request (`locals.services`), or used by the server's own routes: the data requests and the consent
- * records, with one connection to Redis for their shared limits when REDIS_URL is set.
+ * records, with one connection to Redis for their shared limits when REDIS_URL is set; and the e-ID when configured.
  */
 import type { Logger } from '../log/logger.ts';
 import type { ConsentManifest } from '../consent/records/manifest.ts';
@@ -11,10 +11,14 @@ import type { MailConfig } from '../requests/mail-config.ts';
 import { connectRedis, memoryLimiter, redisLimiter, type RateLimitOptions } from '../requests/rate-limit.ts';
 import { createRequestService, type RequestService } from '../requests/service.ts';
 import type { ServerSettings } from './config.ts';
+import { createEidService, type EidService } from '../eid/service.ts';
+import type { EidSettings } from '../eid/settings.ts';
 
 export interface Services {
   requests: RequestService;
   consent: ConsentRecordService;
+  /** The e-ID login, when EID_ISSUER is set; undefined: no e-ID, and the form is as without it. */
+  eid?: EidService | undefined;
 }
 
 /** Builds the services; `close()` lets their work in flight finish and disconnects them. */
@@ -23,6 +27,7 @@ export function buildServices(
   mail: MailConfig,
   manifest: ConsentManifest,
   logger: Logger,
+  eid?: EidSettings,
   cwd = process.cwd(),
 ): Services & { close(): Promise<void> } {
   const redis = settings.REDIS_URL ? connectRedis(settings.REDIS_URL, logger) : undefined;
@@ -41,6 +46,7 @@ export function buildServices(
   return {
     requests,
     consent,
+    eid: eid && createEidService(eid, logger),
     async close() {
       await Promise.all([requests.close(), consent.close()]);
       await redis?.close();

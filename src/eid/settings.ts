@@ -1,0 +1,125 @@
+/**
+ * The e-ID settings (EID_*, start time): one schema, read once from the environment. All unset: no e-ID, and the
+ * form is exactly as without it. A wrong value stops the server with a sentence naming the variable; values are
+ * never echoed (EID_CLIENT_SECRET is a password).
+ */
+import { z } from 'astro/zod';
+
+/** Where the broker sends the visitor back, unless EID_REDIRECT_PATH says otherwise (src/pages/e-legitimation/retur.ts). */
+export const DEFAULT_EID_REDIRECT_PATH = '/e-legitimation/retur';
+/** A verified identity lasts at most as long as the session that holds it (src/requests/confirmation.ts). */
+export const MAX_EID_VERIFIED_SECONDS = 10 * 60;
+
+const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** https, or http on this machine only (the tests' provider on loopback). */
+function isIssuerUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (url.search || url.hash || url.username) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname));
+}
+
+const EidSettingsSchema = z.object({
+  /** The broker's issuer URL, from which its discovery document is read; unset: no e-ID. */
+  EID_ISSUER: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine(isIssuerUrl, { error: 'EID_ISSUER must be the broker\'s https issuer URL, e.g. https://jainkasso.idura.broker.' })
+      .optional(),
+  ),
+  /** The client ID the broker gave the site. */
+  EID_CLIENT_ID: z.preprocess(unsetIfEmpty, z.string().optional()),
+  /** The client secret the broker gave the site. */
+  EID_CLIENT_SECRET: z.preprocess(unsetIfEmpty, z.string().optional()),
+  /** The broker's name as the privacy text names it (a processor), e.g. "Idura ApS". */
+  EID_BROKER: z.preprocess(unsetIfEmpty, z.string().max(120, { error: 'EID_BROKER must be the broker\'s name, at most 120 characters.' }).optional()),
+  /** The claim that holds the personnummer: in the ID token, or else from UserInfo. Idura: ssn; Signicat: nin. */
+  EID_PERSONNUMMER_CLAIM: z.preprocess(
+    unsetIfEmpty,
+    z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, { error: 'EID_PERSONNUMMER_CLAIM must be a claim name, e.g. ssn or nin.' }).default('ssn'),
+  ),
+  /** Scopes asked for besides openid, space-separated (Signicat: "profile nin"). */
+  EID_SCOPES: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, { error: 'EID_SCOPES must be scope names separated by spaces, e.g. "profile nin".' })
+      .default(''),
+  ),
+  /** acr_values asked for, space-separated; when set, the ID token's acr must be one of them. */
+  EID_ACR_VALUES: z.preprocess(
+    unsetIfEmpty,
+    z.string().regex(/^\S+( \S+)*$/, { error: 'EID_ACR_VALUES must be acr values separated by spaces.' }).optional(),
+  ),
+  /** The path the broker sends the visitor back to; register SITE_URL plus this path at the broker. */
+  EID_REDIRECT_PATH: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^\/[A-Za-z0-9/_-]*$/, { error: 'EID_REDIRECT_PATH must be a path such as /e-legitimation/retur.' })
+      .default(DEFAULT_EID_REDIRECT_PATH),
+  ),
+  /** Seconds a verified identity stays in the form before the visitor must verify again. */
+  EID_VERIFIED_SECONDS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_EID_VERIFIED_SECONDS, { error: `EID_VERIFIED_SECONDS must be a whole number from 1 to ${MAX_EID_VERIFIED_SECONDS} (seconds).` })
+      .default(MAX_EID_VERIFIED_SECONDS),
+  ),
+});
+
+/** The e-ID settings when e-ID is on. */
+export interface EidSettings {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  broker: string;
+  personnummerClaim: string;
+  scopes: string[];
+  /** Empty: no acr is asked for or required. */
+  acrValues: string[];
+  redirectPath: string;
+  verifiedSeconds: number;
+}
+
+/** Settings that stop the server, each as a sentence for the operator. */
+export class EidSettingsError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`The e-ID settings are wrong, so the server will not start:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee docs/e-id.md.`);
+    this.name = 'EidSettingsError';
+    this.problems = problems;
+  }
+}
+
+const REQUIRED = ['EID_CLIENT_ID', 'EID_CLIENT_SECRET', 'EID_BROKER'] as const;
+
+/** The e-ID settings, or undefined while EID_ISSUER and the other required variables are all unset. */
+export function parseEidSettings(env: Record<string, string | undefined>): EidSettings | undefined {
+  const result = EidSettingsSchema.safeParse(env);
+  if (!result.success) throw new EidSettingsError([...new Set(result.error.issues.map((issue) => issue.message))]);
+  const s = result.data;
+  const missing = REQUIRED.filter((name) => s[name] === undefined);
+  if (!s.EID_ISSUER) {
+    const set = REQUIRED.filter((name) => s[name] !== undefined);
+    if (set.length === 0) return undefined;
+    throw new EidSettingsError([`${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set but EID_ISSUER is not: set EID_ISSUER too, or unset them for no e-ID.`]);
+  }
+  if (missing.length) throw new EidSettingsError(missing.map((name) => `${name} must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).`));
+  return {
+    issuer: new URL(s.EID_ISSUER),
+    clientId: s.EID_CLIENT_ID!,
+    clientSecret: s.EID_CLIENT_SECRET!,
+    broker: s.EID_BROKER!,
+    personnummerClaim: s.EID_PERSONNUMMER_CLAIM,
+    scopes: s.EID_SCOPES.split(' ').filter(Boolean),
+    acrValues: s.EID_ACR_VALUES?.split(' ') ?? [],
+    redirectPath: s.EID_REDIRECT_PATH,
+    verifiedSeconds: s.EID_VERIFIED_SECONDS,
+  };
+}
