@@ -2,6 +2,7 @@
 import { defineAction } from 'astro:actions';
 import { requestSchema } from '../requests/schema';
 import { actionAnswer, assertFormPage } from '../requests/action';
+import { submissionIdentity } from '../eid/form';
 
 export const server = {
   requests: {
@@ -12,7 +13,9 @@ export const server = {
       handler: async (submitted, context) => {
         // The form page's path gives the request's language (the receipt's, and the company mail's language line).
         const locale = assertFormPage(context.url);
-        return actionAnswer(await context.locals.services.requests.submit({ ...submitted, locale }, context.locals.clientAddress));
+        // An identity verified with e-ID in this session replaces the posted name and personnummer (src/eid/form.ts).
+        const verified = await submissionIdentity(context.locals.services.eid, context.session);
+        return actionAnswer(await context.locals.services.requests.submit({ ...submitted, locale, verified }, context.locals.clientAddress));
       },
     }),
   },

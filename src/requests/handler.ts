@@ -10,11 +10,15 @@ import type { Confirmation } from './outcome.ts';
 import type { RequestLimiter } from './rate-limit.ts';
 import { newReference as defaultReference } from './reference.ts';
 import type { DataRequest, SubmittedRequest } from './schema.ts';
+import type { VerifiedIdentity } from '../eid/identity.ts';
+import { withVerifiedIdentity } from '../eid/form.ts';
 
 /** A submitted form and the language of the page it came from (the form page's path says it: action.ts). */
 export interface Submission extends SubmittedRequest {
   /** The receipt's language, and the company mail's language line. */
   locale: Locale;
+  /** The identity verified with e-ID in this visitor's session: its personnummer and name replace what was posted. */
+  verified?: VerifiedIdentity | undefined;
 }
 
 export interface HandlerDeps {
@@ -49,7 +53,8 @@ export type SubmissionOutcome =
  */
 export async function handleSubmission(submitted: Submission, client: string, deps: HandlerDeps): Promise<SubmissionOutcome> {
   const { mailer, route, limiter, log, now = () => new Date(), newReference = defaultReference } = deps;
-  const { request, honeypot, locale } = submitted;
+  const { honeypot, locale, verified } = submitted;
+  const request = verified ? withVerifiedIdentity(submitted.request, verified) : submitted.request;
 
   if (honeypot !== '') {
     log({ outcome: 'honeypot' });
@@ -63,7 +68,7 @@ export async function handleSubmission(submitted: Submission, client: string, de
     return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
   }
 
-  const meta: RequestMeta = { reference: newReference(), receivedAt: now(), locale };
+  const meta: RequestMeta = { reference: newReference(), receivedAt: now(), locale, verified };
   const delivery = await mailer
     .send(composeCompanyMail(request, meta, route), meta.reference)
     .catch(() => ({ status: 'failed' as const, code: 'ERROR' }));

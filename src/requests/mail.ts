@@ -11,6 +11,7 @@ import { companyMailText as m, requestText } from '../i18n/requests.ts';
 import { site, postalAddressLine } from '../site.config.ts';
 import { BIDI_CONTROLS, type DataRequest } from './schema.ts';
 import { answerDeadline, formatDate, formatReceived } from './dates.ts';
+import type { VerifiedIdentity } from '../eid/identity.ts';
 
 /** The company's staff read Swedish: their mail is in Swedish, whatever the form's language. */
 const COMPANY_LOCALE: Locale = 'sv';
@@ -29,6 +30,8 @@ export interface RequestMeta {
   receivedAt: Date;
   /** The language of the form it came from. */
   locale: Locale;
+  /** The identity the person verified with e-ID on the form; its personnummer and name are already in the request. */
+  verified?: VerifiedIdentity | undefined;
 }
 
 /** Options every mail shares: nodemailer may read no file and fetch no URL on a visitor's behalf. */
@@ -63,6 +66,12 @@ export function isFolkbokford(request: DataRequest): boolean {
   return Number(request.personnummer.slice(6, 8)) <= 31;
 }
 
+/** How to answer: verified by e-ID, folkbokförd (the SPAR address makes a letter safe), or neither (verify first). */
+function handling(request: DataRequest, verified: boolean): string[] {
+  if (verified) return [m.verified.handling, m.verified.channel[request.answerChannel]];
+  return [...(isFolkbokford(request) ? m.spar : m.notFolkbokford), m.channel[request.answerChannel]];
+}
+
 /**
  * The mail to the company's inbox: every field, the reference, the time received, the deadline, how to answer, and
  * always the request's language ("Språk: engelska"), so the answer can be written in it.
@@ -82,6 +91,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     line(l.deadline, deadline),
     '',
     line(l.answerChannel, m.channelNames[request.answerChannel]),
+    ...(meta.verified ? [m.verified.line(meta.verified.method, formatReceived(new Date(meta.verified.authenticatedAt), COMPANY_LOCALE), meta.verified.issuer)] : []),
     '',
     line(l.name, request.name),
     request.idType === 'personnummer' ? line(l.personnummer, request.personnummer) : line(l.birthDate, request.birthDate),
@@ -99,8 +109,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     ...(request.type === 'rattelse' ? ['', l.correction, request.correction] : []),
     '',
     m.handlingHeading,
-    ...(isFolkbokford(request) ? m.spar : m.notFolkbokford),
-    m.channel[request.answerChannel],
+    ...handling(request, meta.verified !== undefined),
     ...(request.type === 'rattelse' ? [m.correction] : []),
     m.free,
     m.timing(deadline),

@@ -9,6 +9,8 @@ import { rememberConfirmation, takeConfirmation } from './confirmation.ts';
 import { OUTCOME_STATUS, type Confirmation } from './outcome.ts';
 import { pageState, type PageState } from './page-state.ts';
 import { formValues, type FieldName } from './schema.ts';
+import { eidFormState, type EidFormState } from '../eid/form.ts';
+import { forgetIdentity } from '../eid/session.ts';
 
 /** A rejected post: the error summary, each field's message and what to do with the answers. */
 export type Problem = Extract<PageState, { summary: unknown }>;
@@ -17,6 +19,8 @@ export type Problem = Extract<PageState, { summary: unknown }>;
 export interface FormPageProps {
   problem?: Problem | undefined;
   values: Record<string, string>;
+  /** The e-ID's part of the form, when e-ID is configured. */
+  eid?: EidFormState | undefined;
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -33,13 +37,15 @@ export async function formPage(Astro: AstroGlobal): Promise<Response | FormPageP
 
   const state = pageState(Astro.getActionResult(actions.requests.submit), locale);
   if ('confirmation' in state) {
+    // The request is sent: the verified identity has done its work.
+    if (Astro.locals.services.eid) forgetIdentity(Astro.session!);
     await rememberConfirmation(Astro.session!, state.confirmation);
     return new Response(null, { status: 303, headers: { Location: pathTo('confirmation', locale), ...NO_STORE } });
   }
   if (state.outcome === 'none') {
     // Only the form's action posts here.
     if (Astro.request.method !== 'GET' && Astro.request.method !== 'HEAD') return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD', ...NO_STORE } });
-    return { values: {} };
+    return { values: {}, eid: await eidFormState(Astro.locals.services.eid, Astro.session, locale) };
   }
 
   if (state.outcome === 'invalid') Astro.locals.services.requests.rejected(Object.keys(state.errors) as FieldName[]);
@@ -47,7 +53,7 @@ export async function formPage(Astro: AstroGlobal): Promise<Response | FormPageP
   if (state.retryAfterSeconds) Astro.response.headers.set('Retry-After', String(state.retryAfterSeconds));
   // Every answer comes back into the form (the action read a copy of the body; this is the original).
   const values = state.keepAnswers ? await Astro.request.formData().then(formValues, () => ({})) : {};
-  return { problem: state, values };
+  return { problem: state, values, eid: await eidFormState(Astro.locals.services.eid, Astro.session, locale) };
 }
 
 /** What the confirmation page shows: the confirmation, once, or nothing (reloaded, or opened later). */

@@ -59,6 +59,11 @@ export const requests: RequestText = {
         'If we rectify or complete data about you, we tell those we have disclosed the data to. For example, the company that asked us to collect the debt (our client) and the Swedish Enforcement Authority (Kronofogden). You can ask us who they are.',
       processors: 'The companies that run our email and our web server process the data for us, as our data processors.',
     },
+    eid: {
+      term: 'If you verify your identity with e-ID',
+      text: (broker: string, minutes: number) =>
+        `We then get your name and personnummer from your e-ID through ${broker}, which handles the login for us as our data processor. We use them to know that the request comes from you, so that we can send the answer safely, electronically too. The website keeps them for at most ${minutes} minutes, or until you have sent your request.`,
+    },
     transfer: { term: 'Transfers to countries outside the EU/EEA' },
     retention: { term: 'How long we keep it' },
     rights: {
@@ -84,6 +89,21 @@ export const requests: RequestText = {
     },
     policyLinkBefore: 'Read more in our',
     policyLink: 'privacy policy',
+  },
+  eid: {
+    start: 'Verify your identity with e-ID (optional)',
+    startHint: 'Then we know that it is you, and the answer can come electronically without further checks. You can also fill in the form without e-ID.',
+    verifiedTitle: 'Your identity is verified with e-ID',
+    name: 'Name',
+    personnummer: 'Personnummer',
+    verifiedText: (method: string | undefined) =>
+      `${method ? `Verified with ${method}. ` : ''}Your name and personnummer come from your e-ID and cannot be changed here. Fill in the rest of the form.`,
+    notices: {
+      cancelled: { title: 'You cancelled the e-ID login', text: 'You can try again, or send the form without e-ID.' },
+      refused: { title: 'We could not verify your identity', text: 'The e-ID login did not go through. You can try again, or send the form without e-ID.' },
+      unavailable: { title: 'E-ID cannot be used right now', text: 'The service does not answer. You can send the form without e-ID, or try again later.' },
+      expired: { title: 'Your e-ID verification has run out of time', text: 'Verify your identity again, or fill in the form without e-ID.' },
+    },
   },
   fields: {
     type: {

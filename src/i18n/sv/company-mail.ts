@@ -60,6 +60,17 @@ export const companyMail = {
     elektroniskt:
       '- Personen vill ha svaret elektroniskt (artikel 15.3): kontrollera identiteten innan något lämnas ut. Skicka aldrig uppgifterna okrypterat, och aldrig som vanlig e-post.',
   },
+  /** When the person verified their identity with e-ID on the form (src/eid/). */
+  verified: {
+    line: (method: string | undefined, time: string, issuer: string) =>
+      `Identiteten är styrkt med e-legitimation (${method ?? 'metod ej angiven av utfärdaren'}, ${time}, ${issuer}). Personnumret kommer från e-legitimationen.`,
+    handling: '- Identiteten är styrkt med e-legitimation: namn och personnummer kommer från e-legitimationen, inte från det som skrevs i formuläret.',
+    channel: {
+      brev: '- Personen vill ha svaret med brev: skicka det till adressen i folkbokföringen (SPAR), eller till adressen utomlands.',
+      elektroniskt:
+        '- Personen vill ha svaret elektroniskt (artikel 15.3) och har styrkt sin identitet med e-legitimation: ingen ytterligare kontroll behövs. Skicka svaret på ett skyddat sätt, aldrig okrypterat och aldrig som vanlig e-post.',
+    },
+  },
   /** Only for a rättelse. */
   correction:
     '- Rättelse: bekräfta rättelsen med personen, med brev till adressen i folkbokföringen (SPAR) eller på den kontrollerade vägen, innan något ändras.',

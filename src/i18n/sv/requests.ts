@@ -62,6 +62,12 @@ export const requests = {
         'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss. Det kan till exempel vara den som har anlitat oss för att driva in skulden (vår uppdragsgivare) och Kronofogden. Du kan fråga oss vilka de är.',
       processors: 'De företag som sköter vår e-post och vår webbserver behandlar uppgifterna åt oss, som personuppgiftsbiträden.',
     },
+    /** Shown only when e-ID is configured: what the e-ID gives us, from whom, and why (src/eid/). */
+    eid: {
+      term: 'Om du styrker din identitet med e-legitimation',
+      text: (broker: string, minutes: number) =>
+        `Då får vi ditt namn och personnummer från din e-legitimation genom ${broker}, som förmedlar inloggningen åt oss som personuppgiftsbiträde. Vi använder dem för att veta att begäran kommer från dig, så att vi kan skicka svaret säkert, även elektroniskt. Webbplatsen har kvar dem i högst ${minutes} minuter, eller tills du har skickat din begäran.`,
+    },
     /** Shown only with the mail provider's sentence from src/site.config.ts. */
     transfer: { term: 'Överföring till länder utanför EU/EES' },
     retention: { term: 'Hur länge vi sparar dem' },
@@ -89,6 +95,32 @@ export const requests = {
     },
     policyLinkBefore: 'Läs mer i vår',
     policyLink: 'integritetspolicy',
+  },
+  /** The optional e-ID (src/eid/): shown only when it is configured. */
+  eid: {
+    start: 'Styrk din identitet med e-legitimation (frivilligt)',
+    startHint:
+      'Då vet vi att det är du, och svaret kan komma elektroniskt utan fler kontroller. Du kan också fylla i formuläret utan e-legitimation.',
+    verifiedTitle: 'Din identitet är styrkt med e-legitimation',
+    name: 'Namn',
+    personnummer: 'Personnummer',
+    verifiedText: (method: string | undefined) =>
+      `${method ? `Styrkt med ${method}. ` : ''}Namn och personnummer kommer från din e-legitimation och kan inte ändras här. Fyll i resten av formuläret.`,
+    notices: {
+      cancelled: { title: 'Du avbröt e-legitimeringen', text: 'Du kan försöka igen, eller skicka formuläret utan e-legitimation.' },
+      refused: {
+        title: 'Vi kunde inte styrka din identitet',
+        text: 'E-legitimeringen gick inte igenom. Du kan försöka igen, eller skicka formuläret utan e-legitimation.',
+      },
+      unavailable: {
+        title: 'E-legitimering går inte att använda just nu',
+        text: 'Tjänsten svarar inte. Du kan skicka formuläret utan e-legitimation, eller försöka igen senare.',
+      },
+      expired: {
+        title: 'Tiden för din e-legitimering har gått ut',
+        text: 'Styrk din identitet igen, eller fyll i formuläret utan e-legitimation.',
+      },
+    },
   },
   fields: {
     type: {
