@@ -236,3 +236,20 @@ describe('the receipt to the requester', () => {
     expect(a.mail.text).toContain('Vi har tagit emot din begäran om registerutdrag.');
   });
 });
+
+describe('the mail to the company, for a person verified with e-ID', () => {
+  const verified = { personnummer: '19900101-0017', name: 'Eva Legitimerad', method: 'BankID', authenticatedAt: '2026-11-25T21:10:00.000Z', issuer: 'https://jainkasso.idura.broker' };
+
+  it('says how, when and by whom, that the personnummer is the e-ID\'s, and that no further check is needed for an electronic answer', async () => {
+    const { mail } = await render(composeCompanyMail(request({ type: 'registerutdrag', answerChannel: 'elektroniskt' }), { ...meta, verified }, route));
+    const text = mail.text ?? '';
+    expect(text).toContain('Identiteten är styrkt med e-legitimation (BankID, 25 november 2026 kl. 22:10 (svensk tid), https://jainkasso.idura.broker). Personnumret kommer från e-legitimationen.');
+    expect(text).toContain('ingen ytterligare kontroll behövs');
+    expect(text).not.toContain('kontrollera identiteten innan något lämnas ut');
+    // Without the e-ID, the same request is handled as before: verify first.
+    const plain = (await render(composeCompanyMail(request({ type: 'registerutdrag', answerChannel: 'elektroniskt' }), meta, route))).mail.text ?? '';
+    expect(plain).not.toContain('e-legitimation');
+    expect(plain).toContain('kontrollera identiteten innan något lämnas ut');
+  });
+});
+

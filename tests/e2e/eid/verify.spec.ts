@@ -1,0 +1,165 @@
+/**
+ * Verifying with e-ID against a real OpenID provider on loopback that gives the personnummer in the ID token (as
+ * Idura's `ssn`): the form shows the verified identity, the company's mail states it and carries the e-ID's
+ * personnummer whatever the page posted; a cancel, a forged state, a replayed code and wrong tokens verify no one,
+ * and the form still sends. No personnummer reaches the log, a URL or the browser's storage.
+ */
+import type { Page } from '@playwright/test';
+import { eidTest, loginWithEid, EID_WORDS, eva, expect } from '../../support/e2e/eid';
+import { axeViolations, fillForm, submitAndConfirm, anna, MAIL_TO } from '../../support/e2e/requests';
+import { LOCALES, type Locale } from '../../../src/i18n/locales';
+import { ROUTES } from '../../../src/i18n/routes';
+import type { Tamper, TestProvider } from '../../support/oidc';
+
+const test = eidTest('id-token');
+
+/** Eva's personnummer as the e-ID gives it and the company's mail states it, and pieces of it for leak checks. */
+const EVA_PNR = eva.personnummer;
+const EVA_PIECES = ['19900101', '900101-0017', '9001010017'];
+
+/** The rest of the form, as Eva fills it in after verifying: her address, and the answer electronically. */
+async function fillTheRest(page: Page, locale: Locale): Promise<void> {
+  await fillForm(page, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city, email: 'eva@example.test' }, locale);
+  await page.getByRole('radio', { name: EID_WORDS[locale].electronic }).check();
+}
+
+/** Every URL the page asked for or went to, for the leak check. */
+function urlsSeen(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  page.on('framenavigated', (frame) => urls.push(frame.url()));
+  return urls;
+}
+
+async function expectNotVerified(page: Page, locale: Locale, notice: 'cancelled' | 'refused'): Promise<void> {
+  await expect(page.getByRole('alert')).toContainText(EID_WORDS[locale][notice]);
+  await expect(page.getByRole('heading', { name: EID_WORDS[locale].verified })).toHaveCount(0);
+  await expect(page.locator('input[name="personnummer"]')).toHaveValue('');
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: verify, send: the mail states the e-ID and carries its personnummer, even from a tampered page`, async ({ page, context, provider, smtp, app }) => {
+    const urls = urlsSeen(page);
+    await loginWithEid(page, locale, provider);
+    const panel = page.locator('[data-eid-verified]');
+    await expect(panel.getByRole('heading', { name: EID_WORDS[locale].verified })).toBeVisible();
+    await expect(panel).toContainText(eva.name);
+    await expect(panel).toContainText(EVA_PNR);
+    // Read-only: nothing on the page lets the visitor type another name or personnummer.
+    await expect(page.getByRole('textbox', { name: /^(Namn|Name)/ })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await fillTheRest(page, locale);
+    // Someone edits the page: the server takes the personnummer and name from the session, not from the post.
+    await page.evaluate(([pnr, name]) => {
+      document.querySelector<HTMLInputElement>('input[name="personnummer"]')!.value = pnr!;
+      document.querySelector<HTMLInputElement>('input[name="name"]')!.value = name!;
+    }, [anna.personnummer, anna.name]);
+    const reference = await submitAndConfirm(page, locale);
+
+    await expect.poll(() => smtp.mailsTo(MAIL_TO).filter((mail) => mail.parsed.subject?.includes(reference)).length).toBe(1);
+    const text = smtp.mailsTo(MAIL_TO).find((mail) => mail.parsed.subject?.includes(reference))!.parsed.text!;
+    expect(text).toMatch(new RegExp(`Identiteten är styrkt med e-legitimation \\(metod ej angiven av utfärdaren, .+, ${provider.issuer.replace(/[.:/]/g, '\\$&')}\\)\\. Personnumret kommer från e-legitimationen\\.`));
+    expect(text).toContain(`Personnummer/samordningsnummer: ${EVA_PNR}`);
+    expect(text).toContain(`Namn: ${eva.name}`);
+    expect(text).toContain('ingen ytterligare kontroll behövs');
+    expect(text).not.toContain('850415');
+    expect(text).not.toContain(anna.name);
+
+    // Once sent, the identity is forgotten: the form is empty again.
+    await page.goto(ROUTES.request[locale]);
+    await expect(page.getByRole('link', { name: EID_WORDS[locale].start })).toBeVisible();
+    await expect(page.locator('[data-eid-verified]')).toHaveCount(0);
+
+    // Nowhere but the page and the mail: not the log, a URL, a cookie or the browser's storage.
+    const storage = await page.evaluate(() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]));
+    const cookies = JSON.stringify(await context.cookies());
+    for (const piece of [...EVA_PIECES, 'Legitimerad']) {
+      expect(app.output()).not.toContain(piece);
+      expect(storage).not.toContain(piece);
+      expect(cookies).not.toContain(piece);
+    }
+    for (const piece of EVA_PIECES) expect(urls.filter((url) => url.includes(piece))).toEqual([]);
+    expect(app.output()).toContain('"event":"e-id","outcome":"verified"');
+  });
+
+  test(`${locale}: cancel at the provider: back to the form with a message, and the form still sends`, async ({ page, provider }) => {
+    await loginWithEid(page, locale, provider, { cancel: true });
+    await expectNotVerified(page, locale, 'cancelled');
+    await fillForm(page, { ...anna, type: 'registerutdrag' }, locale);
+    await submitAndConfirm(page, locale);
+  });
+}
+
+/** Starts a login and logs in at the provider, which holds its answer: the return URL, with its code still unused. */
+async function heldReturn(page: Page, provider: TestProvider): Promise<URL> {
+  const held = provider.holdNextReturn();
+  await page.goto(ROUTES.request.sv);
+  await page.getByRole('link', { name: EID_WORDS.sv.start }).click();
+  await page.locator('input[name="login"]').fill(eva.login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  return new URL(await held);
+}
+
+test('a return with a forged state is refused, its code is never used, and nothing is verified', async ({ page, provider, app }) => {
+  const returnUrl = await heldReturn(page, provider);
+  returnUrl.searchParams.set('state', 'forged-state');
+  await page.goto(returnUrl.href);
+  await expectNotVerified(page, 'sv', 'refused');
+  expect(app.output()).toContain('"event":"e-id","outcome":"refused"');
+});
+
+test('a replayed return (the same code again) is refused, in the same browser and in another', async ({ page, browser, provider }) => {
+  const returnUrl = await heldReturn(page, provider);
+  await page.goto(returnUrl.href);
+  await expect(page.locator('[data-eid-verified]')).toBeVisible();
+
+  // The same browser: the login under way was used up, and the identity verified before is forgotten.
+  await page.goto(returnUrl.href);
+  await expectNotVerified(page, 'sv', 'refused');
+
+  // Another browser, with the code in hand: no login under way there.
+  const other = await browser.newContext();
+  try {
+    const stranger = await other.newPage();
+    await stranger.goto(returnUrl.href);
+    await expect(stranger).toHaveURL(new RegExp(`${ROUTES.request.sv}$`));
+    await expectNotVerified(stranger, 'sv', 'refused');
+  } finally {
+    await other.close();
+  }
+});
+
+/** Each wrong token, and the check of openid-client's (oauth4webapi's error code) that must refuse it. */
+const TAMPERED: Record<Tamper, string> = {
+  audience: 'OAUTH_JWT_CLAIM_COMPARISON_FAILED',
+  nonce: 'OAUTH_JWT_CLAIM_COMPARISON_FAILED',
+  expired: 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED',
+  signature: 'OAUTH_INVALID_RESPONSE',
+};
+
+test(`an ID token for another audience, with a wrong nonce, expired, or signed by another key is refused`, async ({ page, provider, app }) => {
+  // The app is shared by the file's tests: read only this test's refusals.
+  const refusals = () => [...app.output().matchAll(/"event":"e-id","outcome":"refused","code":"([A-Za-z_-]+)"/g)].map((match) => match[1]);
+  for (const [kind, check] of Object.entries(TAMPERED) as [Tamper, string][]) {
+    await test.step(kind, async () => {
+      const before = refusals().length;
+      provider.tamperNext(kind);
+      await loginWithEid(page, 'sv', provider);
+      await expectNotVerified(page, 'sv', 'refused');
+      await expect.poll(() => refusals().slice(before)).toEqual([check]);
+    });
+  }
+  // Untouched, the same provider verifies: the refusals were the tokens', not the set-up's.
+  await loginWithEid(page, 'sv', provider);
+  await expect(page.locator('[data-eid-verified]')).toBeVisible();
+});
+
+test('the messages after a return are accessible', async ({ page, provider }) => {
+  await loginWithEid(page, 'en', provider, { cancel: true });
+  await expect(page.getByRole('alert')).toContainText(EID_WORDS.en.cancelled);
+  expect(await axeViolations(page)).toEqual([]);
+});
+

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { EidSettingsError, parseEidSettings } from '../../../src/eid/settings';
+
+const complete = { EID_ISSUER: 'https://jainkasso.idura.broker', EID_CLIENT_ID: 'urn:my:application', EID_CLIENT_SECRET: 's3cret', EID_BROKER: 'Idura ApS' };
+
+function problems(env: Record<string, string>): readonly string[] {
+  try {
+    parseEidSettings(env);
+  } catch (error) {
+    if (error instanceof EidSettingsError) return error.problems;
+    throw error;
+  }
+  throw new Error('no problem found');
+}
+
+describe('the e-ID settings', () => {
+  it('are off while nothing is set, or only set empty', () => {
+    expect(parseEidSettings({})).toBeUndefined();
+    expect(parseEidSettings({ EID_ISSUER: '', EID_CLIENT_ID: ' ', EID_PERSONNUMMER_CLAIM: 'nin' })).toBeUndefined();
+  });
+
+  it('take Idura\'s defaults: the personnummer in `ssn`, no extra scopes, ten minutes, the default return path', () => {
+    expect(parseEidSettings(complete)).toEqual({
+      issuer: new URL(complete.EID_ISSUER),
+      clientId: complete.EID_CLIENT_ID,
+      clientSecret: complete.EID_CLIENT_SECRET,
+      broker: 'Idura ApS',
+      personnummerClaim: 'ssn',
+      scopes: [],
+      acrValues: [],
+      redirectPath: '/e-legitimation/retur',
+      verifiedSeconds: 600,
+    });
+  });
+
+  it("take Signicat's: `nin` from UserInfo with its scope, and the acr values to require", () => {
+    const settings = parseEidSettings({ ...complete, EID_PERSONNUMMER_CLAIM: 'nin', EID_SCOPES: 'profile nin', EID_ACR_VALUES: 'urn:signicat:oidc:method:sbid', EID_REDIRECT_PATH: '/eid/callback' });
+    expect(settings).toMatchObject({ personnummerClaim: 'nin', scopes: ['profile', 'nin'], acrValues: ['urn:signicat:oidc:method:sbid'], redirectPath: '/eid/callback' });
+  });
+
+  it('stop the start with a sentence per missing or wrong value, never echoing it', () => {
+    expect(problems({ EID_ISSUER: complete.EID_ISSUER })).toEqual([
+      'EID_CLIENT_ID must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+      'EID_CLIENT_SECRET must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+      'EID_BROKER must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+    ]);
+    expect(problems({ EID_CLIENT_ID: 'x', EID_CLIENT_SECRET: 'hunter2' })).toEqual([
+      'EID_CLIENT_ID and EID_CLIENT_SECRET are set but EID_ISSUER is not: set EID_ISSUER too, or unset them for no e-ID.',
+    ]);
+    const wrong = problems({ ...complete, EID_ISSUER: 'http://broker.example.com', EID_VERIFIED_SECONDS: '3600', EID_REDIRECT_PATH: 'retur', EID_PERSONNUMMER_CLAIM: 'ssn number' });
+    expect(wrong).toHaveLength(4);
+    expect(wrong.join(' ')).not.toContain('broker.example.com');
+    expect(wrong[0]).toMatch(/^EID_ISSUER must be the broker's https issuer URL/);
+  });
+
+  it('allow http only on this machine (the tests\' provider)', () => {
+    expect(parseEidSettings({ ...complete, EID_ISSUER: 'http://127.0.0.1:9000' })?.issuer.href).toBe('http://127.0.0.1:9000/');
+    expect(problems({ ...complete, EID_ISSUER: 'http://10.0.0.5:9000' })).toHaveLength(1);
+  });
+});
