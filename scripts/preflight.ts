@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { site } from '../src/site.config.ts';
 import { formatChecklist, passes, preflight } from '../src/launch/preflight.ts';
+import { eidCheck } from '../src/launch/eid-check.ts';
 
 const cookies = readFileSync(new URL('../content/cookies.mdx', import.meta.url), 'utf8');
-const checks = preflight(process.env, site, { cookies });
+const checks = [...preflight(process.env, site, { cookies }), await eidCheck(process.env)];
 process.stdout.write(`Preflight for ${site.name}\n\n${formatChecklist(checks)}\n`);
 process.exitCode = passes(checks) ? 0 : 1;
