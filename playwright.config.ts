@@ -54,6 +54,11 @@ export default defineConfig({
       // Every test's browser is 127.0.0.1: one visitor to the burst limit, which has tests of its own.
       CONSENT_RATE_LIMIT_MAX: '100000',
       CONSENT_DB_PATH: path.join(tmpdir(), `jainkasso-e2e-consent-${port}.sqlite`),
+      // No e-ID: the suite's own server is the form as without it (the e-ID tests start their own).
+      EID_ISSUER: '',
+      EID_CLIENT_ID: '',
+      EID_CLIENT_SECRET: '',
+      EID_BROKER: '',
     },
   },
 });

@@ -68,6 +68,12 @@ const wrong: { name: string; env: Record<string, string>; message: string }[] = 
   { name: 'a host name with a space', env: { HOST: 'local host' }, message: 'HOST must be a host name or an IP address' },
   { name: 'a proxy given by name', env: { TRUST_PROXY: 'nginx' }, message: 'TRUST_PROXY must be a comma-separated list' },
   { name: 'a Redis URL of another scheme', env: { REDIS_URL: 'http://hemligt@127.0.0.1:6379' }, message: 'REDIS_URL must be a URL starting with redis://' },
+  { name: 'an e-ID issuer without its client', env: { EID_ISSUER: 'https://jainkasso.idura.broker' }, message: 'EID_CLIENT_SECRET must be set when EID_ISSUER is' },
+  {
+    name: 'an e-ID issuer over plain http',
+    env: { EID_ISSUER: 'http://broker.example.com', EID_CLIENT_ID: 'x', EID_CLIENT_SECRET: 'hemligt', EID_BROKER: 'Mäklaren AB' },
+    message: "EID_ISSUER must be the broker's https issuer URL",
+  },
 ];
 
 for (const { name, env, message } of wrong) {

@@ -188,7 +188,7 @@ describe('a submission verified with e-ID', () => {
     const verified = { personnummer: '19900101-0017', name: 'Eva Legitimerad', method: 'BankID', authenticatedAt: '2026-11-25T09:58:00.000Z', issuer: 'https://broker.test' };
     const outcome = await handleSubmission({ ...submitted({ idType: 'fodelsedatum', birthDate: '1985-04-15' }), verified }, '203.0.113.9', deps(mailer));
     expect(outcome.kind).toBe('delivered');
-    const text = String(sent[0]!.text);
+    const text = sent[0]!.text as string;
     expect(text).toContain('Personnummer/samordningsnummer: 19900101-0017');
     expect(text).toContain('Namn: Eva Legitimerad');
     expect(text).not.toContain(anna.name);
