@@ -49,7 +49,8 @@ export const consent: ConsentText = {
     confirmation: {
       purpose:
         'Shows your reference number on the receipt page after you have sent a request. Contains only a random ID, ' +
-        'linked to your request (pseudonymised personal data).',
+        'linked to your request (pseudonymised personal data). If you verify your identity with e-ID in the form, ' +
+        'the same cookie keeps the login together for at most ten minutes. Your name and personnummer are then only on our server, not in the cookie.',
     },
     gaClient: { purpose: 'Used by Google Analytics to distinguish visitors.' },
     gaSession: {

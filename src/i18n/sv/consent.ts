@@ -56,7 +56,8 @@ export const consent = {
     confirmation: {
       purpose:
         'Visar ditt referensnummer på kvittosidan när du har skickat en begäran. Innehåller bara ett slumpat id, ' +
-        'som hör ihop med din begäran (pseudonyma personuppgifter).',
+        'som hör ihop med din begäran (pseudonyma personuppgifter). Styrker du din identitet med e-legitimation i ' +
+        'formuläret håller samma cookie ihop inloggningen i högst tio minuter. Namn och personnummer finns då bara på vår server, inte i cookien.',
     },
     gaClient: { purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
     gaSession: {
