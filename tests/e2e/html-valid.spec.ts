@@ -1,18 +1,11 @@
-import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { requestTest, expect, anna, postForm } from '../support/e2e/requests';
+import { htmlProblems as problems } from '../support/e2e/html';
 import { LOCALES } from '../../src/i18n/locales';
 import { ROUTES } from '../../src/i18n/routes';
 
 // The on-demand pages are not files in dist/, so `npm run lint:html` cannot see them: validate them as served,
 // with the same .htmlvalidate.mjs. An app of its own, so its rate limit and mail are this file's alone.
 const test = requestTest();
-
-const validator = new HtmlValidate(new FileSystemConfigLoader());
-
-async function problems(html: string, name: string): Promise<string[]> {
-  const report = await validator.validateString(html, `${name}.html`);
-  return report.results.flatMap((result) => result.messages.map((m: Message) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
-}
 
 for (const locale of LOCALES) {
   const form = ROUTES.request[locale];

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { eidTest, loginWithEid, EID_WORDS, eva, expect } from '../../support/e2e/eid';
 import { axeViolations, fillForm, submitAndConfirm, anna, MAIL_TO } from '../../support/e2e/requests';
+import { htmlProblems } from '../../support/e2e/html';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
 import type { Tamper, TestProvider } from '../../support/oidc';
@@ -49,6 +50,8 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('textbox', { name: /^(Namn|Name)/ })).toHaveCount(0);
     await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
+    // The verified form as served (the browser's cookie, so the same session) is valid HTML.
+    expect(await htmlProblems(await (await page.request.get(ROUTES.request[locale])).text(), `verified-${locale}`)).toEqual([]);
 
     await fillTheRest(page, locale);
     // Someone edits the page: the server takes the personnummer and name from the session, not from the post.

@@ -19,12 +19,12 @@ afterEach(() => {
   delete site.requestRetention;
 });
 
-async function render(path: string): Promise<string> {
+async function render(path: string, props: Record<string, unknown> = {}): Promise<string> {
   const container = await AstroContainer.create();
   // The page's context as src/middleware.ts sets it (the container runs no middleware).
   const locals = { page: pageContext(localeOfPath(path), path) } as App.Locals;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- outside astro check, TypeScript cannot type an .astro import.
-  return container.renderToString(RequestPrivacy, { locals, request: new Request(`https://www.jainkasso.se${path}`) });
+  return container.renderToString(RequestPrivacy, { locals, props, request: new Request(`https://www.jainkasso.se${path}`) });
 }
 
 /** The visible text of some HTML, white space (non-breaking too) folded. */
@@ -168,5 +168,14 @@ describe('the facts under the form', () => {
     // After the recipients, before the rights.
     const terms = facts(en).map(([term]) => term);
     expect(terms.indexOf('Transfers to countries outside the EU/EEA')).toBe(terms.indexOf('Who gets the data') + 1);
+  });
+
+  it('name the e-ID broker as a processor, what it gives and why, only when e-ID is configured', async () => {
+    expect(text(await render('/dina-uppgifter/'))).not.toContain('e-legitimation');
+    const eid = { broker: 'Idura ApS', minutes: 10 };
+    expect(definition(await render('/dina-uppgifter/', { eid }), 'Om du styrker din identitet med e-legitimation')).toBe(
+      'Då får vi ditt namn och personnummer från din e-legitimation genom Idura ApS, som förmedlar inloggningen åt oss som personuppgiftsbiträde. Vi använder dem för att veta att begäran kommer från dig, så att vi kan skicka svaret säkert, även elektroniskt. Webbplatsen har kvar dem i högst 10 minuter, eller tills du har skickat din begäran.',
+    );
+    expect(definition(await render('/en/your-data/', { eid }), 'If you verify your identity with e-ID')).toContain('through Idura ApS, which handles the login for us as our data processor');
   });
 });
