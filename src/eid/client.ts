@@ -67,9 +67,10 @@ function asEidError(error: unknown): EidError {
   if (error instanceof oidc.ResponseBodyError) return new EidError('refused', error.error);
   const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
   if (typeof code === 'string' && code.startsWith('OAUTH_')) {
-    // A network failure under the client surfaces as a TypeError "fetch failed" with a socket cause.
+    // Not conform: the broker answered, but not with OAuth (a 5xx page): it is down for our purposes.
     return new EidError(code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' ? 'unavailable' : 'refused', code);
   }
+  // A network failure surfaces as a TypeError "fetch failed" with the socket's code as its cause; a slow broker as a timeout.
   if (error instanceof TypeError || (error as Error | undefined)?.name === 'TimeoutError' || (error as Error | undefined)?.name === 'AbortError') {
     return new EidError('unavailable', typeof cause?.code === 'string' ? cause.code : (error as Error).name);
   }
