@@ -40,22 +40,24 @@ for (const locale of LOCALES) {
 // Long enough to see the verified form after the return on a busy machine; short enough to wait for.
 const expiryTest = eidTest('id-token', { EID_VERIFIED_SECONDS: '5' });
 
-expiryTest('a verified identity runs out: the verified mark is gone, and the form says why', async ({ page, provider }) => {
-  await loginWithEid(page, 'sv', provider);
-  await expect(page.locator('[data-eid-verified]')).toBeVisible();
-  await expect
-    .poll(
-      async () => {
-        await page.reload();
-        return page.locator('[data-eid-verified]').count();
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(0);
-  await expect(page.getByRole('alert')).toContainText(EID_WORDS.sv.expired);
-  await expect(page.getByRole('link', { name: EID_WORDS.sv.start })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toBeVisible();
-});
+for (const locale of LOCALES) {
+  expiryTest(`${locale}: a verified identity runs out: the verified mark is gone, and the form says why`, async ({ page, provider }) => {
+    await loginWithEid(page, locale, provider);
+    await expect(page.locator('[data-eid-verified]')).toBeVisible();
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.locator('[data-eid-verified]').count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(0);
+    await expect(page.getByRole('alert')).toContainText(EID_WORDS[locale].expired);
+    await expect(page.getByRole('link', { name: EID_WORDS[locale].start })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toBeVisible();
+  });
+}
 
 /** The e-ID parts of a form page, cut out: its stylesheet link, the start link and its hint, the fact under the form. */
 function withoutEid(html: string): string {

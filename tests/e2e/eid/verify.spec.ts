@@ -96,44 +96,15 @@ for (const locale of LOCALES) {
 }
 
 /** Starts a login and logs in at the provider, which holds its answer: the return URL, with its code still unused. */
-async function heldReturn(page: Page, provider: TestProvider): Promise<URL> {
+async function heldReturn(page: Page, provider: TestProvider, locale: Locale): Promise<URL> {
   const held = provider.holdNextReturn();
-  await page.goto(ROUTES.request.sv);
-  await page.getByRole('link', { name: EID_WORDS.sv.start }).click();
+  await page.goto(ROUTES.request[locale]);
+  await page.getByRole('link', { name: EID_WORDS[locale].start }).click();
   await page.locator('input[name="login"]').fill(eva.login);
   await page.locator('input[name="password"]').fill('any password');
   await page.getByRole('button', { name: 'Sign-in' }).click();
   return new URL(await held);
 }
-
-test('a return with a forged state is refused, its code is never used, and nothing is verified', async ({ page, provider, app }) => {
-  const returnUrl = await heldReturn(page, provider);
-  returnUrl.searchParams.set('state', 'forged-state');
-  await page.goto(returnUrl.href);
-  await expectNotVerified(page, 'sv', 'refused');
-  expect(app.output()).toContain('"event":"e-id","outcome":"refused"');
-});
-
-test('a replayed return (the same code again) is refused, in the same browser and in another', async ({ page, browser, provider }) => {
-  const returnUrl = await heldReturn(page, provider);
-  await page.goto(returnUrl.href);
-  await expect(page.locator('[data-eid-verified]')).toBeVisible();
-
-  // The same browser: the login under way was used up, and the identity verified before is forgotten.
-  await page.goto(returnUrl.href);
-  await expectNotVerified(page, 'sv', 'refused');
-
-  // Another browser, with the code in hand: no login under way there.
-  const other = await browser.newContext();
-  try {
-    const stranger = await other.newPage();
-    await stranger.goto(returnUrl.href);
-    await expect(stranger).toHaveURL(new RegExp(`${ROUTES.request.sv}$`));
-    await expectNotVerified(stranger, 'sv', 'refused');
-  } finally {
-    await other.close();
-  }
-});
 
 /** Each wrong token, and the check of openid-client's (oauth4webapi's error code) that must refuse it. */
 const TAMPERED: Record<Tamper, string> = {
@@ -143,22 +114,53 @@ const TAMPERED: Record<Tamper, string> = {
   signature: 'OAUTH_INVALID_RESPONSE',
 };
 
-test(`an ID token for another audience, with a wrong nonce, expired, or signed by another key is refused`, async ({ page, provider, app }) => {
-  // The app is shared by the file's tests: read only this test's refusals.
-  const refusals = () => [...app.output().matchAll(/"event":"e-id","outcome":"refused","code":"([A-Za-z_-]+)"/g)].map((match) => match[1]);
-  for (const [kind, check] of Object.entries(TAMPERED) as [Tamper, string][]) {
-    await test.step(kind, async () => {
-      const before = refusals().length;
-      provider.tamperNext(kind);
-      await loginWithEid(page, 'sv', provider);
-      await expectNotVerified(page, 'sv', 'refused');
-      await expect.poll(() => refusals().slice(before)).toEqual([check]);
-    });
-  }
-  // Untouched, the same provider verifies: the refusals were the tokens', not the set-up's.
-  await loginWithEid(page, 'sv', provider);
-  await expect(page.locator('[data-eid-verified]')).toBeVisible();
-});
+for (const locale of LOCALES) {
+  test(`${locale}: a return with a forged state is refused, and nothing is verified`, async ({ page, provider, app }) => {
+    const returnUrl = await heldReturn(page, provider, locale);
+    returnUrl.searchParams.set('state', 'forged-state');
+    await page.goto(returnUrl.href);
+    await expectNotVerified(page, locale, 'refused');
+    expect(app.output()).toContain('"event":"e-id","outcome":"refused"');
+  });
+
+  test(`${locale}: a replayed return (the same code again) is refused, in the same browser and in another`, async ({ page, browser, provider }) => {
+    const returnUrl = await heldReturn(page, provider, locale);
+    await page.goto(returnUrl.href);
+    await expect(page.locator('[data-eid-verified]')).toBeVisible();
+
+    // The same browser: the login under way was used up, and the identity verified before is forgotten.
+    await page.goto(returnUrl.href);
+    await expectNotVerified(page, locale, 'refused');
+
+    // Another browser, with the code in hand: no login under way there, so no language either (the Swedish form).
+    const other = await browser.newContext();
+    try {
+      const stranger = await other.newPage();
+      await stranger.goto(returnUrl.href);
+      await expect(stranger).toHaveURL(new RegExp(`${ROUTES.request.sv}$`));
+      await expectNotVerified(stranger, 'sv', 'refused');
+    } finally {
+      await other.close();
+    }
+  });
+
+  test(`${locale}: an ID token for another audience, with a wrong nonce, expired, or signed by another key is refused`, async ({ page, provider, app }) => {
+    // The app is shared by the file's tests: read only this test's refusals.
+    const refusals = () => [...app.output().matchAll(/"event":"e-id","outcome":"refused","code":"([A-Za-z_-]+)"/g)].map((match) => match[1]);
+    for (const [kind, check] of Object.entries(TAMPERED) as [Tamper, string][]) {
+      await test.step(kind, async () => {
+        const before = refusals().length;
+        provider.tamperNext(kind);
+        await loginWithEid(page, locale, provider);
+        await expectNotVerified(page, locale, 'refused');
+        await expect.poll(() => refusals().slice(before)).toEqual([check]);
+      });
+    }
+    // Untouched, the same provider verifies: the refusals were the tokens', not the set-up's.
+    await loginWithEid(page, locale, provider);
+    await expect(page.locator('[data-eid-verified]')).toBeVisible();
+  });
+}
 
 test('the messages after a return are accessible', async ({ page, provider }) => {
   await loginWithEid(page, 'en', provider, { cancel: true });
