@@ -124,6 +124,8 @@ export interface HandlerLevel extends Latency {
   seconds: number;
   /** Delivered submissions per second. */
   throughput: number;
+  /** The server's resident memory (VmRSS) once listening, before any request, KiB. */
+  idleRssKiB: number;
   /** The server's peak resident memory (VmHWM in /proc/<pid>/status), KiB; a fresh server per level. */
   peakMemoryKiB: number;
 }
