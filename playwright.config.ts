@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, chromiumFlags } from './tests/support/browser';
+import { serveArguments } from './tests/support/app';
 
 /** Port of the production server the end-to-end tests start (not 4321, so a running `npm start` is left alone). */
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -38,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built server, as in production (`npm run serve`): `npm test` builds before this runs.
-    command: 'node_modules/.bin/node src/server/serve.ts',
+    command: ['node_modules/.bin/node', ...serveArguments()].join(' '),
     url: `${baseURL}/`,
     reuseExistingServer: false,
     stdout: 'pipe',

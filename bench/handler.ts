@@ -4,7 +4,7 @@
  * server's peak memory (VmHWM). The rate limit is raised through RATE_LIMIT_MAX, as every post comes from 127.0.0.1.
  */
 import nodemailer from 'nodemailer';
-import { handlerLoad } from './config.ts';
+import { budgets, handlerLoad } from './config.ts';
 import { latency, round } from './latency.ts';
 import type { BenchContext, BenchSection, HandlerLevel, HandlerResult, Latency } from './types.ts';
 import { anna } from '../tests/support/fixtures/anna.ts';
@@ -55,6 +55,8 @@ async function measureLevel(context: BenchContext, smtp: TestSmtp, concurrency: 
     RATE_LIMIT_WINDOW_MS: '600000',
   });
   try {
+    // Idle: started and listening, before any request.
+    const { rssKiB: idleRss } = await processMemory(server.pid);
     const mailsBefore = smtp.accepted;
     // Warm-up: the server's code loaded and compiled, its connections open; not measured.
     const warm = await load(server.url, handlerLoad.warmUp, concurrency);
@@ -71,6 +73,7 @@ async function measureLevel(context: BenchContext, smtp: TestSmtp, concurrency: 
       seconds: round(seconds, 2),
       throughput: round(latencies.length / seconds, 1),
       ...latency(latencies),
+      idleRssKiB: idleRss,
       peakMemoryKiB: peak,
     };
   } finally {
@@ -80,7 +83,7 @@ async function measureLevel(context: BenchContext, smtp: TestSmtp, concurrency: 
 
 export const handlerThroughput: BenchSection<HandlerResult> = {
   key: 'handler',
-  title: `Request handler: valid submissions to a real SMTP server on loopback (${handlerLoad.requests} per level after ${handlerLoad.warmUp} to warm up)`,
+  title: `Request handler: valid submissions to a real SMTP server on loopback (${handlerLoad.requests} per level after ${handlerLoad.warmUp} to warm up; budget: VmHWM at most ${budgets.maxPeakMemoryKiB / 1024} MiB at concurrency ${budgets.peakMemoryConcurrency})`,
 
   async run(context) {
     const smtp = await startSmtp({ keep: false });
@@ -101,7 +104,7 @@ export const handlerThroughput: BenchSection<HandlerResult> = {
   table({ levels, smtpAlone: alone }) {
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     return [
-      ['concurrency', 'requests', 'throughput', 'p50', 'p95', 'p99', 'failed', 'mails', 'peak memory (VmHWM)'],
+      ['concurrency', 'requests', 'throughput', 'p50', 'p95', 'p99', 'failed', 'mails', 'idle RSS', 'peak memory (VmHWM)'],
       ...levels.map((l) => [
         String(l.concurrency),
         String(l.requests),
@@ -111,16 +114,21 @@ export const handlerThroughput: BenchSection<HandlerResult> = {
         ms(l.p99Ms),
         String(l.failed),
         String(l.mails),
+        `${(l.idleRssKiB / 1024).toFixed(0)} MiB`,
         `${(l.peakMemoryKiB / 1024).toFixed(0)} MiB`,
       ]),
-      ['1 (mail server alone, no app)', String(alone.mails), '', ms(alone.p50Ms), ms(alone.p95Ms), ms(alone.p99Ms), '', String(alone.mails), ''],
+      ['1 (mail server alone, no app)', String(alone.mails), '', ms(alone.p50Ms), ms(alone.p95Ms), ms(alone.p99Ms), '', String(alone.mails), '', ''],
     ];
   },
 
   budgets({ levels }) {
     // Not a speed budget: figures from a run in which requests failed would measure something else.
-    return levels
+    const broken = levels
       .filter((l) => l.failed > 0 || l.mails !== 2 * (handlerLoad.warmUp + l.requests))
       .map((l) => `handler at concurrency ${l.concurrency}: ${l.failed} submissions not delivered, ${l.mails} mails for ${2 * (handlerLoad.warmUp + l.requests)} expected`);
+    for (const l of levels.filter((level) => level.concurrency === budgets.peakMemoryConcurrency && level.peakMemoryKiB > budgets.maxPeakMemoryKiB)) {
+      broken.push(`handler at concurrency ${l.concurrency}: peak memory (VmHWM) ${(l.peakMemoryKiB / 1024).toFixed(0)} MiB, budget ${budgets.maxPeakMemoryKiB / 1024} MiB`);
+    }
+    return broken;
   },
 };

@@ -62,6 +62,10 @@ export interface LighthouseScores {
   seo: number;
   /** Largest Contentful Paint, ms (simulated slow 4G, mid-range phone). */
   lcpMs: number;
+  /** LCP of every run of this page, in run order; the figures above are the median run's. */
+  lcpRunsMs: number[];
+  /** The element Lighthouse found to be the largest paint: its CSS selector's last step and its text. */
+  lcpElement: string;
   /** Total Blocking Time, ms. */
   tbtMs: number;
   /** Cumulative Layout Shift, unitless. */
@@ -120,6 +124,8 @@ export interface HandlerLevel extends Latency {
   seconds: number;
   /** Delivered submissions per second. */
   throughput: number;
+  /** The server's resident memory (VmRSS) once listening, before any request, KiB. */
+  idleRssKiB: number;
   /** The server's peak resident memory (VmHWM in /proc/<pid>/status), KiB; a fresh server per level. */
   peakMemoryKiB: number;
 }

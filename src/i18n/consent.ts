@@ -1,5 +1,6 @@
 /** The cookie consent's strings in the visitor's language, and durations and lists written as that language writes them. */
 import { LOCALE_INFO, type Locale } from './locales.ts';
+import { listFormat, numberFormat, pluralRulesOf } from '../lib/intl.ts';
 import { consent as sv, type ConsentText } from './sv/consent.ts';
 import { consent as en } from './en/consent.ts';
 
@@ -17,8 +18,8 @@ export type DurationUnit = keyof ConsentText['units'];
 export function formatQuantity(count: number, unit: DurationUnit, locale: Locale): string {
   const { intl } = LOCALE_INFO[locale];
   const forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } = texts[locale].units[unit];
-  const form = forms[new Intl.PluralRules(intl).select(count)] ?? forms.other;
-  return `${new Intl.NumberFormat(intl).format(count)} ${form}`;
+  const form = forms[pluralRulesOf(intl).select(count)] ?? forms.other;
+  return `${numberFormat(intl).format(count)} ${form}`;
 }
 
 const SECONDS: [DurationUnit, number][] = [
@@ -37,5 +38,5 @@ export function formatDuration(seconds: number, locale: Locale): string {
 
 /** "_ga och _ga_X", "a, b and c": names joined as the language joins them. */
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' }).format(items);
+  return listFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' }).format(items);
 }

@@ -1,4 +1,5 @@
 import Personnummer from 'personnummer';
+import { dateTimeFormat } from '../lib/intl.ts';
 
 /** Why a personnummer was not accepted: its shape, or its meaning (check digit, date). */
 export type PersonnummerProblem = 'missing' | 'format' | 'invalid';
@@ -8,7 +9,7 @@ const SHAPE = /^(?:\d{6}|\d{8})[-+]?\d{4}$/;
 
 /** Today's date in Sweden as YYYYMMDD, for rejecting birth dates in the future. */
 export function swedishToday(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
+  return dateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(now)
     .replace(/\D/g, '');
 }

@@ -1,16 +1,22 @@
 /**
- * The production server as `npm run serve` starts it (`node src/server/serve.ts`, serving dist/), started by a test
+ * The production server as `npm run serve` starts it (its `node` command from package.json, flags included, serving dist/), started by a test
  * with its own environment on a free port, its output kept so tests can read the log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unusedPort } from './smtp.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from the devDependency, as `npm start` would use. */
 const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
-/** What `npm run serve` runs. */
-const entry = fileURLToPath(new URL('../../src/server/serve.ts', import.meta.url));
+/** The arguments `npm run serve` gives node (its V8 memory flags and src/server/serve.ts), read from package.json. */
+export function serveArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { serve: string } };
+  const [command, ...args] = scripts.serve.trim().split(/\s+/);
+  if (command !== 'node' || !args.at(-1)?.endsWith('serve.ts')) throw new Error(`package.json's serve script is not "node [flags] src/server/serve.ts": ${scripts.serve}`);
+  return args;
+}
 
 /** Variables the app reads; a test sets them explicitly, so the developer's own shell cannot leak in. */
 const APP_VARIABLES = [
@@ -65,7 +71,7 @@ function collect(child: ChildProcess): () => string {
 /** Starts the built server and resolves once it listens; rejects with its output if it exits first. */
 export async function startApp(env: Record<string, string>): Promise<RunningApp> {
   const port = await unusedPort();
-  const child = spawn(node, [entry], { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, serveArguments(), { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
@@ -95,7 +101,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
 /** Runs the built server with a configuration that should stop it, and returns how it ended. */
 export async function runAppToExit(env: Record<string, string>): Promise<{ code: number | null; output: string; listened: boolean }> {
   const port = await unusedPort();
-  const child = spawn(node, [entry], { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, serveArguments(), { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(child);
   let listened = false;
   child.stdout.on('data', () => {
