@@ -7,7 +7,7 @@ import type { APIContext } from 'astro';
 import type { Locale } from '../i18n/locales.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { MAX_EID_VERIFIED_SECONDS } from './settings.ts';
-import { forgetIdentity, rememberIdentity, rememberPending, setNotice, takePending, type EidNotice } from './session.ts';
+import { forgetIdentity, lastLoginLocale, rememberIdentity, rememberPending, setNotice, takePending, type EidNotice } from './session.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 /** How long a login at the broker may take: as long as the session lives. */
@@ -52,10 +52,11 @@ export async function finishLogin(context: APIContext): Promise<Response> {
     setNotice(session, notice);
   };
   if (!pending) {
-    // No login under way in this session: a replayed or forged return. Nothing is sent to the broker.
+    // No login under way in this session: a replayed or forged return. Nothing is sent to the broker. Back to the
+    // form of the last login started here, else the Swedish one.
     eid.log({ outcome: 'refused', code: 'no-login-under-way' });
     refuse('refused');
-    return redirect(pathTo('request', 'sv'));
+    return redirect(pathTo('request', (await lastLoginLocale(session)) ?? 'sv'));
   }
   const result = await eid.client.finish(context.url, pending);
   if (result.ok) {

@@ -25,9 +25,17 @@ interface StoredIdentity extends VerifiedIdentity {
 const PENDING = 'eid-pending';
 const VERIFIED = 'eid-verified';
 const NOTICE = 'eid-notice';
+/** The language of the last login started in this session: where a return without one under way is sent. */
+const LOCALE = 'eid-locale';
 
 export function rememberPending(session: AstroSession, pending: PendingInSession, ttlSeconds: number): void {
   session.set(PENDING, pending, { ttl: ttlSeconds });
+  session.set(LOCALE, pending.locale, { ttl: ttlSeconds });
+}
+
+/** The language of the last login started in this session, if any. */
+export async function lastLoginLocale(session: AstroSession): Promise<Locale | undefined> {
+  return session.get<Locale>(LOCALE).catch(() => undefined);
 }
 
 /** The login under way, once: a second return (a replayed code) finds nothing. */
