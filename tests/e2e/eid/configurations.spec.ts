@@ -38,7 +38,7 @@ for (const locale of LOCALES) {
 }
 
 // Long enough to see the verified form after the return on a busy machine; short enough to wait for.
-const expiryTest = eidTest('id-token', { EID_VERIFIED_SECONDS: '5' });
+const expiryTest = eidTest('id-token', { EID_VERIFIED_SECONDS: '10' });
 
 for (const locale of LOCALES) {
   expiryTest(`${locale}: a verified identity runs out: the verified mark is gone, and the form says why`, async ({ page, provider }) => {
