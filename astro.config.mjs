@@ -117,6 +117,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The consent script is bundled on its own (ConsentBanner.astro, `?worker&url`) and runs as a module in the page.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

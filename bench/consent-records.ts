@@ -60,10 +60,10 @@ async function measureStore(context: BenchContext, kind: StoreKind, textVersion:
   }
 }
 
-/** The banner's script as built: the one chunk ConsentBanner.astro's script compiles to, gzip at the bench's level. */
+/** The banner's script as built: the one bundle src/consent/start.ts compiles to, gzip at the bench's level. */
 async function bannerScriptGzip(): Promise<number> {
-  const files = (await readdir(new URL('_astro/', dist))).filter((name) => name.startsWith('ConsentBanner.') && name.endsWith('.js'));
-  if (files.length !== 1) throw new Error(`expected one ConsentBanner script in dist/client/_astro, found ${files.length}`);
+  const files = (await readdir(new URL('_astro/', dist))).filter((name) => name.startsWith('start-') && name.endsWith('.js'));
+  if (files.length !== 1) throw new Error(`expected one consent script (start-*.js) in dist/client/_astro, found ${files.length}`);
   return gzipSync(await readFile(new URL(`_astro/${files[0]}`, dist)), { level: gzipLevel }).length;
 }
 

@@ -8,6 +8,7 @@ import { budgets, chromiumFlags, gzipLevel } from './config.ts';
 import { kb } from './format.ts';
 import { chromiumExecutable } from '../tests/support/browser.ts';
 import type { BenchContext, BenchSection, Bytes, PageWeight } from './types.ts';
+import { CONSENT_ROOT_ID, READY_ATTRIBUTE } from '../src/consent/first-paint.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'other';
 
@@ -83,6 +84,8 @@ async function weigh(browser: import('@playwright/test').Browser, origin: string
   });
   const response = await page.goto(origin + path, { waitUntil: 'load' });
   if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
+  // The consent script is requested after the first paint: weigh the page once it has run, and whatever it fetched.
+  await page.locator(`#${CONSENT_ROOT_ID}[${READY_ATTRIBUTE}]`).waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await Promise.all(bodies);
   await context.close();

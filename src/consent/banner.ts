@@ -1,6 +1,7 @@
 /**
- * Runs in the browser on every page: the consent banner (vanilla-cookieconsent), the GA loader
- * behind it, the Cookieinställningar buttons and the visitor's current choice on /cookies/.
+ * Runs in the browser on every page, once the page has been painted (first-paint.ts requests it): the first layer's
+ * buttons (ConsentBanner.astro), the preferences (vanilla-cookieconsent), the GA loader behind them, the
+ * Cookieinställningar buttons and the visitor's current choice on /cookies/.
  */
 import {
   acceptCategory,
@@ -9,21 +10,30 @@ import {
   getCookie,
   getUserPreferences,
   run,
-  show,
+  showPreferences,
   validConsent,
   type CookieItem,
 } from 'vanilla-cookieconsent';
 import { startAnalytics, stopAnalytics } from './analytics';
 import { choiceMethod, choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
+import {
+  ASK_CLASS,
+  BANNER_ATTRIBUTE,
+  CHOICE_ATTRIBUTE,
+  PENDING_ATTRIBUTE,
+  READY_ATTRIBUTE,
+  REVISION_ATTRIBUTE,
+  STYLESHEET_ATTRIBUTE,
+} from './first-paint';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
-import { isSaveButton, makeBannerNonModal } from './library-overrides';
+import { isSaveButton } from './library-overrides';
 import { showReceipt } from './receipt';
 import { newRecordId, sendRecords } from './records/sender';
+import { loadStylesheet } from './stylesheet';
+import { yieldToMain } from './yield';
 
 /** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
 export const STATUS_SELECTOR = '[data-consent-status]';
-/** Marks the Cookieinställningar buttons, hidden until this script can make them work. */
-export const SETTINGS_SELECTOR = '[data-consent-settings]';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,10 +78,27 @@ function reserveBannerSpace(modal: HTMLElement): () => void {
   };
 }
 
+/** Shows or hides the first layer, with the sentence for a visitor asked again; keeps its room while it shows. */
+function firstLayer(root: HTMLElement): (asking: boolean, revised?: boolean) => void {
+  const banner = root.querySelector<HTMLElement>(`[${BANNER_ATTRIBUTE}]`);
+  let releaseBannerSpace: (() => void) | undefined;
+  return (asking, revised = false) => {
+    document.documentElement.classList.toggle(ASK_CLASS, asking);
+    const revision = banner?.querySelector<HTMLElement>(`[${REVISION_ATTRIBUTE}]`);
+    if (revision) revision.hidden = !revised;
+    if (asking && banner && !releaseBannerSpace) releaseBannerSpace = reserveBannerSpace(banner);
+    if (!asking) {
+      releaseBannerSpace?.();
+      releaseBannerSpace = undefined;
+    }
+  };
+}
+
 export async function startConsent(root: HTMLElement): Promise<void> {
   const data = decodePageData(root.getAttribute(PAGE_DATA_ATTRIBUTE));
   if (!data) return;
   const gpc = sendsGlobalPrivacyControl(navigator);
+  const ask = firstLayer(root);
   const clearItems = Object.fromEntries(
     Object.entries(data.clear).map(([category, rules]) => [category, toCookieItems(rules ?? [])]),
   );
@@ -96,8 +123,17 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     }),
   );
 
-  // The control outside the dialog that opened the preferences (footer, /cookies/). The library returns focus
-  // to it on Escape, but when the banner closes in the same step it sends focus to <body>: put it back.
+  // The preferences' stylesheet is fetched when they first open: the first layer needs none of it.
+  const stylesheet = root.getAttribute(STYLESHEET_ATTRIBUTE);
+  let styled: Promise<void> | undefined;
+  const openPreferences = async () => {
+    styled ??= stylesheet ? loadStylesheet(stylesheet) : Promise.resolve();
+    await styled;
+    showPreferences();
+  };
+
+  // The control that opened the preferences (first layer, footer, /cookies/). The library returns focus to it on
+  // Escape, but when the visitor's choice hides the first layer in the same step it sends focus to <body>: put it back.
   let opener: HTMLElement | null = null;
   // How the next saved choice is made, for its record: the callbacks do not say which button, or that GPC refused.
   let saved = false;
@@ -119,38 +155,31 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     });
     saved = byGpc = false;
   };
-  let bannerElement: HTMLElement | undefined;
-  let releaseBannerSpace: (() => void) | undefined;
 
+  await yieldToMain();
   await run({
     ...data.options,
     root,
     categories,
-    // Shown below, by the tested rule (decision.ts), once the stored choice has been read.
+    // The first layer is the site's own (ConsentBanner.astro): the library's is never shown.
     autoShow: false,
-    onConsent: apply,
+    onConsent: () => {
+      ask(false);
+      apply();
+    },
     onFirstConsent: () => record(false),
     onChange: ({ changedCategories }) => {
       apply();
       record(changedCategories.some((category) => !acceptedCategory(category)));
     },
-    onModalReady: ({ modalName, modal }) => {
-      if (modalName !== 'consentModal') return;
-      makeBannerNonModal(modal);
-      bannerElement = modal;
-    },
     onModalShow: ({ modalName }) => {
-      if (modalName === 'consentModal' && bannerElement && !releaseBannerSpace) releaseBannerSpace = reserveBannerSpace(bannerElement);
       if (modalName !== 'preferencesModal') return;
       showReceipt(root);
+      // Still the control that was pressed: the library moves focus into the preferences after this.
       const active = document.activeElement;
-      opener = active instanceof HTMLElement && !root.contains(active) && active !== document.body ? active : null;
+      opener = active instanceof HTMLElement && active !== document.body ? active : null;
     },
     onModalHide: ({ modalName }) => {
-      if (modalName === 'consentModal') {
-        releaseBannerSpace?.();
-        releaseBannerSpace = undefined;
-      }
       if (modalName !== 'preferencesModal' || !opener) return;
       const target = opener;
       opener = null;
@@ -160,6 +189,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     },
   });
 
+  await yieldToMain();
   // GPC is a refusal already given: saved (and recorded) as one, so the banner is not pushed;
   // Cookieinställningar still lets the visitor opt in.
   if (gpc && !validConsent()) {
@@ -167,10 +197,28 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     acceptCategory([]);
   }
   const state = currentState(data, gpc);
-  if (shouldShowBanner(state)) show(true);
+  // A stored choice of an earlier revision: ConsentHead's script hid the first layer, but the visitor is asked again.
+  const storedRevision: unknown = getCookie('revision');
+  const revised = !state.hasChoice && typeof storedRevision === 'number' && storedRevision !== data.options.revision;
+  ask(shouldShowBanner(state) && !(data.options.hideFromBots && navigator.webdriver), revised);
+
+  const choose = (choice: string | null) => {
+    if (choice === 'all') acceptCategory('all');
+    else if (choice === 'necessary') acceptCategory([]);
+    else if (choice === 'preferences') void openPreferences();
+  };
+  // The first layer's buttons and every Cookieinställningar button (footer, /cookies/).
+  for (const button of document.querySelectorAll<HTMLElement>(`[${CHOICE_ATTRIBUTE}]`)) {
+    button.addEventListener('click', () => choose(button.getAttribute(CHOICE_ATTRIBUTE)));
+  }
+  // A choice clicked before this script was there (first-paint.ts kept it): carried out now.
+  root.setAttribute(READY_ATTRIBUTE, '');
+  const pending = root.getAttribute(PENDING_ATTRIBUTE);
+  root.removeAttribute(PENDING_ATTRIBUTE);
+  choose(pending);
+
   // Records a blip kept back, from this page or an earlier one.
   void sendRecords(data.record.url);
   window.addEventListener('online', () => void sendRecords(data.record.url));
-  for (const button of document.querySelectorAll<HTMLElement>(SETTINGS_SELECTOR)) button.hidden = false;
   showStatus(state);
 }

@@ -10,6 +10,9 @@ import { serialiseText, textVersion } from './records/text-version';
 
 const categoryIds: CategoryId[] = ['necessary', 'analytics'];
 
+/** The library's hideFromBots: no banner for automated browsers (first-paint.ts follows it for the first layer). */
+export const HIDE_FROM_BOTS = true;
+
 /** The library puts its texts in as HTML: ours are plain text. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -42,20 +45,38 @@ function receiptHtml(text: ReturnType<typeof consentText>['receipt']): string {
   return `${part(RECEIPT_PARTS.none, 'span', `${escapeHtml(text.none)}<br>`)}${part(RECEIPT_PARTS.ids, 'span', ids, true)}${escapeHtml(text.note)}`;
 }
 
-/** Both layers' texts in the language, from its strings and the config; links go to the cookies page in that language. */
+/** The first layer's texts in the language (plain text): what ConsentBanner.astro shows. */
+export function firstLayerText(locale: Locale) {
+  const { banner } = consentText(locale);
+  return {
+    label: banner.label,
+    title: banner.title,
+    description: `${banner.description} ${banner.recipient(GA_PROVIDER)} ${banner.withdraw}`,
+    revisionMessage: banner.revisionMessage,
+    // The link to /cookies/ ends the text rather than taking a row of its own: a shorter banner on a phone.
+    more: { href: pathTo('cookies', locale), text: banner.moreLink },
+    choices: { all: banner.acceptAll, necessary: banner.rejectAll, preferences: banner.showPreferences },
+  } as const;
+}
+
+/**
+ * Both layers' texts in the language, from its strings and the config; links go to the cookies page in that language.
+ * The site shows its own first layer (ConsentBanner.astro, from firstLayerText), never the library's; its consentModal
+ * holds the same words, so a record's text version (records/text-version.ts) covers what the visitor saw.
+ */
 export function translation(config: ConsentConfig, locale: Locale): Translation {
-  const { banner, preferences, categories, receipt } = consentText(locale);
-  const moreLink = link(pathTo('cookies', locale), banner.moreLink);
+  const { preferences, categories, receipt } = consentText(locale);
+  const first = firstLayerText(locale);
+  const moreLink = link(first.more.href, first.more.text);
   return {
     consentModal: {
-      label: banner.label,
-      title: escapeHtml(banner.title),
-      // The link to /cookies/ ends the text rather than taking a footer row of its own: a shorter banner on a phone.
-      description: `${escapeHtml(`${banner.description} ${banner.recipient(GA_PROVIDER)} ${banner.withdraw}`)} {{revisionMessage}} ${moreLink}`,
-      revisionMessage: escapeHtml(banner.revisionMessage),
-      acceptAllBtn: escapeHtml(banner.acceptAll),
-      acceptNecessaryBtn: escapeHtml(banner.rejectAll),
-      showPreferencesBtn: escapeHtml(banner.showPreferences),
+      label: first.label,
+      title: escapeHtml(first.title),
+      description: `${escapeHtml(first.description)} {{revisionMessage}} ${moreLink}`,
+      revisionMessage: escapeHtml(first.revisionMessage),
+      acceptAllBtn: escapeHtml(first.choices.all),
+      acceptNecessaryBtn: escapeHtml(first.choices.necessary),
+      showPreferencesBtn: escapeHtml(first.choices.preferences),
     },
     preferencesModal: {
       title: escapeHtml(preferences.title),
@@ -107,7 +128,7 @@ export function consentPageData(config: ConsentConfig, page: { analytics: boolea
       revision: config.revision,
       manageScriptTags: false,
       autoClearCookies: true,
-      hideFromBots: true,
+      hideFromBots: HIDE_FROM_BOTS,
       disablePageInteraction: false,
       cookie: { name: CONSENT_COOKIE, expiresAfterDays: config.expiryDays, sameSite: 'Lax' },
       guiOptions: {

@@ -35,29 +35,6 @@ test.describe('the first layer', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("the head preloads the banner's stylesheet, the one its script adds, and the banner appears without a layout shift", async ({ page }) => {
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await openPage(page, '/');
-    await expect(banner(page)).toBeVisible();
-    const preloaded = await page.locator('head link[rel="preload"][as="style"]').getAttribute('href');
-    expect(preloaded).toMatch(/^\/_astro\/banner\.[\w-]+\.css$/);
-    await expect(page.locator(`head link[rel="stylesheet"][href="${preloaded}"]`)).toHaveCount(1);
-    // Once the page has reserved the banner's height, and two frames later, when any shift would have been reported.
-    await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--consent-banner-block-size'))).not.toBe('');
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: number }).shifts))),
-        ),
-    );
-    expect(shifts).toBe(0);
-  });
-
   test('at 200 % zoom (a 640 × 400 CSS px viewport) every control can be reached', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 400 });
     await openPage(page, '/');

@@ -28,7 +28,7 @@ async function hiddenWhileTabbing(page: Page): Promise<string[]> {
     const focus = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const bannerEl = document.querySelector('#cc-main .cm');
+      const bannerEl = document.querySelector('[data-consent-banner]');
       const id = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" #${[...document.querySelectorAll('*')].indexOf(el)}`;
       const box = el.getBoundingClientRect();
       const cover = bannerEl?.getBoundingClientRect();

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { banner, footerSettings, LABELS } from '../../support/e2e/consent';
+import { banner, consentReady, footerSettings, LABELS } from '../../support/e2e/consent';
 import { test as base } from '../../support/e2e/fixtures';
 import {
   builtManifest,
@@ -57,7 +57,7 @@ function storeEvents(app: RunningApp): string[] {
 
 async function rejectAllOn(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/`);
-  await expect(footerSettings(page)).toBeVisible();
+  await consentReady(page);
   await banner(page).getByRole('button', { name: LABELS.sv.rejectAll }).click();
   await expect(banner(page)).toBeHidden();
 }
@@ -173,7 +173,7 @@ test('two instances share one PostgreSQL: a choice made on one and changed on th
   const [first, second] = [await startApp({ ...OUTBOX, ...store.env }), await startApp({ ...OUTBOX, ...store.env })];
   try {
     await page.goto(`${first.url}/`);
-    await expect(footerSettings(page)).toBeVisible();
+    await consentReady(page);
     await banner(page).getByRole('button', { name: LABELS.sv.acceptAll }).click();
     // Both instances answer on 127.0.0.1, so the browser's consent cookie is the same on both.
     const id = await storedConsentId(context);

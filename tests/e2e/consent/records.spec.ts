@@ -4,7 +4,7 @@
  * could not be sent goes with the next page. The same tests for the SQLite file and for PostgreSQL, in both languages.
  */
 import type { Page } from '@playwright/test';
-import { banner, footerSettings, LABELS, preferences, sendGlobalPrivacyControl } from '../../support/e2e/consent';
+import { banner, consentReady, footerSettings, LABELS, preferences, sendGlobalPrivacyControl } from '../../support/e2e/consent';
 import { builtManifest, consentCli, expect, storedConsentId, recordsOf, recordsTest, type StoreKind } from '../../support/e2e/records';
 import { swedishPages, englishPages } from '../../support/e2e/site';
 import type { Locale } from '../../../src/i18n/locales';
@@ -20,6 +20,7 @@ const PAGES = { sv: swedishPages, en: englishPages };
 /** Opens a page and waits until the consent script has run. */
 async function open(page: Page, path: string, locale: Locale): Promise<void> {
   await page.goto(path);
+  await consentReady(page);
   await expect(footerSettings(page, locale)).toBeVisible();
 }
 

@@ -2,6 +2,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, GTAG_URL } from './fixtures';
 import type { Locale } from '../../../src/i18n/locales';
 import { localeOfPath } from '../../../src/i18n/routes';
+import { CONSENT_ROOT_ID, READY_ATTRIBUTE } from '../../../src/consent/first-paint';
 
 /** The build's GA4 measurement ID: PUBLIC_GA_ID when the suite was built with one, else the placeholder. */
 export const GA_ID = process.env.PUBLIC_GA_ID?.trim() || 'G-XXXXXXXXXX';
@@ -35,9 +36,15 @@ export function footerSettings(page: Page, locale: Locale = 'sv'): Locator {
   return page.getByRole('contentinfo').getByRole('button', { name: LABELS[locale].settings });
 }
 
-/** Open a page and wait until the consent script has run (it reveals the footer's settings button, in the page's language). */
+/** Waits until the consent script has run: it marks the consent root once it handles the buttons itself (src/consent/first-paint.ts). */
+export async function consentReady(page: Page): Promise<void> {
+  await expect(page.locator(`#${CONSENT_ROOT_ID}`)).toHaveAttribute(READY_ATTRIBUTE, '');
+}
+
+/** Open a page and wait until the consent script has run; the footer's settings button shows, in the page's language. */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await consentReady(page);
   await expect(footerSettings(page, localeOfPath(path))).toBeVisible();
 }
 

@@ -29,7 +29,8 @@ describe('the overrides of vanilla-cookieconsent', () => {
 
   it("use only class names the installed library still has", () => {
     const classes = selectorClasses(read('../../../src/consent/library-overrides.css'));
-    expect(classes.length).toBeGreaterThan(20);
+    // The parser found the selectors (the file styles the preferences only since the first layer is the site's own).
+    expect(classes.length).toBeGreaterThan(10);
     const missing = classes.filter((name) => !new RegExp(`(?<![\\w-])${name}(?![\\w-])`).test(library));
     expect(missing, 'classes of the overrides the library no longer has').toEqual([]);
   });

@@ -1,0 +1,9 @@
+/**
+ * Gives the browser its main thread back before going on: the consent script runs as several short tasks, never one
+ * long one that would hold up a tap (scheduler.yield where the browser has it, else a new task).
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+}
