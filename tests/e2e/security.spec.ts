@@ -1,6 +1,7 @@
 import { test, expect } from '../support/e2e/fixtures';
 import { recordCspViolations } from '../support/e2e/csp';
 import { pages } from '../support/e2e/site';
+import { footerSettings, openPage, preferences } from '../support/e2e/consent';
 
 const expectedHeaders = {
   'strict-transport-security': /max-age=\d{8,}/,
@@ -39,12 +40,13 @@ test.describe('security headers', () => {
     page.on('response', (r) => {
       if (new URL(r.url()).pathname.startsWith('/_astro/')) assets.add(r.url());
     });
-    // The consent script and its styles (every page) and the form's styles: without them this test would prove nothing.
-    // (The form ships no script: the server checks the answers.)
-    for (const path of ['/cookies/', '/dina-uppgifter/']) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-    }
+    // The consent script (every page), the preferences' styles (once they open) and the form's styles: without them
+    // this test would prove nothing. (The form ships no script: the server checks the answers.)
+    await openPage(page, '/cookies/');
+    await footerSettings(page).click();
+    await expect(preferences(page)).toBeVisible();
+    await page.goto('/dina-uppgifter/');
+    await page.waitForLoadState('networkidle');
     expect([...assets].filter((url) => url.endsWith('.js')).length).toBeGreaterThanOrEqual(1);
     expect([...assets].filter((url) => url.endsWith('.css')).length).toBeGreaterThanOrEqual(1);
     for (const url of assets) {
