@@ -23,6 +23,7 @@ import {
   PENDING_ATTRIBUTE,
   READY_ATTRIBUTE,
   REVISION_ATTRIBUTE,
+  STYLED_ATTRIBUTE,
   STYLESHEET_ATTRIBUTE,
 } from './first-paint';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
@@ -129,6 +130,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   const openPreferences = async () => {
     styled ??= stylesheet ? loadStylesheet(stylesheet) : Promise.resolve();
     await styled;
+    // Styled, or unstyled if the stylesheet failed: shown either way, never a button that does nothing.
+    root.setAttribute(STYLED_ATTRIBUTE, '');
     showPreferences();
   };
 

@@ -20,6 +20,8 @@ export const PENDING_ATTRIBUTE = 'data-consent-pending';
 export const READY_ATTRIBUTE = 'data-consent-ready';
 /** On the consent root: the URL of the preferences' stylesheet, which the consent script adds when they first open. */
 export const STYLESHEET_ATTRIBUTE = 'data-consent-stylesheet';
+/** On the consent root once the preferences' stylesheet has loaded or failed: the library's markup may show. */
+export const STYLED_ATTRIBUTE = 'data-consent-styled';
 /** Marks the first layer. */
 export const BANNER_ATTRIBUTE = 'data-consent-banner';
 /** Marks the first layer's sentence for a visitor asked again because what the site stores has changed. */

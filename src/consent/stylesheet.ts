@@ -1,5 +1,5 @@
 /**
- * Adds a stylesheet from this site and resolves once it has loaded (or failed: the banner then shows unstyled
+ * Adds a stylesheet from this site and resolves once it has loaded (or failed: the preferences then show unstyled
  * rather than not at all). A <link> to 'self', which the site's CSP allows; no inline style.
  */
 export function loadStylesheet(href: string): Promise<void> {

@@ -3,7 +3,7 @@
  * long one that would hold up a tap (scheduler.yield where the browser has it, else a new task).
  */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const { scheduler } = window as Window & { scheduler?: { yield?: () => Promise<void> } };
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve));
 }

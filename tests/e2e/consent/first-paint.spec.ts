@@ -77,6 +77,16 @@ test.describe('the first layer at the first paint', () => {
     await expect(preferences(page)).toBeVisible();
   });
 
+  test("if the preferences' stylesheet cannot be fetched, Inställningar still opens them, unstyled, and a choice is saved", async ({ page, context }) => {
+    await page.route(/\/_astro\/banner\.[\w-]+\.css$/, (route) => route.abort());
+    await openPage(page, '/');
+    await banner(page).getByRole('button', { name: 'Inställningar' }).click();
+    const dialog = preferences(page);
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Neka alla' }).click();
+    await expect.poll(() => hasConsentCookie(context)).toBe(true);
+  });
+
   test('a visitor who has chosen never sees it, not even before the consent script runs', async ({ page, context }) => {
     await openPage(page, '/');
     await banner(page).getByRole('button', { name: 'Godkänn alla' }).click();
