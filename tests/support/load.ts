@@ -95,9 +95,14 @@ export async function processMemory(pid: number): Promise<{ rssKiB: number; peak
   return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
 }
 
+/** The ESTABLISHED state in /proc/net/tcp's `st` column. */
+const TCP_ESTABLISHED = '01';
+
 /**
- * How many TCP sockets of process `pid` are connected to `port` (Linux): the server's own connections to, say,
- * the mail server, never the test client's connections to the server.
+ * How many TCP sockets of process `pid` are connected to `port` (Linux): the server's own open connections to, say,
+ * the mail server, never the test client's connections to the server. Only ESTABLISHED ones: a connection the server
+ * has already closed (FIN sent, waiting for the peer) is no longer one it holds, and under load the peer may take a
+ * moment to finish closing it.
  */
 export async function socketsTo(pid: number, port: number): Promise<number> {
   const links = await Promise.all((await readdir(`/proc/${pid}/fd`)).map((fd) => readlink(`/proc/${pid}/fd/${fd}`).catch(() => '')));
@@ -109,7 +114,7 @@ export async function socketsTo(pid: number, port: number): Promise<number> {
     for (const row of rows) {
       // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
       const columns = row.trim().split(/\s+/);
-      if (columns.length > 9 && columns[2]!.endsWith(`:${portHex}`) && inodes.has(columns[9]!)) count++;
+      if (columns.length > 9 && columns[2]!.endsWith(`:${portHex}`) && columns[3] === TCP_ESTABLISHED && inodes.has(columns[9]!)) count++;
     }
   }
   return count;
