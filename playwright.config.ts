@@ -7,6 +7,8 @@ import { serveArguments } from './tests/support/app';
 /** Port of the production server the end-to-end tests start (not 4321, so a running `npm start` is left alone). */
 const port = Number(process.env.E2E_PORT ?? 4399);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** Where that server's log goes (a new file each run): a failing test shows its part of it (tests/support/e2e/fixtures.ts). */
+export const serverLogPath = path.join(tmpdir(), `jainkasso-e2e-server-${port}.log`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +25,8 @@ export default defineConfig({
     baseURL,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
-    trace: 'retain-on-failure',
+    // A trace is kept for a failed test only (recorded without screenshots, which cost the most to record).
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
   },
   projects: [
     {
@@ -39,10 +42,11 @@ export default defineConfig({
   ],
   webServer: {
     // The built server, as in production (`npm run serve`): `npm test` builds before this runs.
-    command: ['node_modules/.bin/node', ...serveArguments()].join(' '),
+    // Its JSON lines go to a file, not into the test run's output; a failing test prints its part.
+    command: `${['node_modules/.bin/node', ...serveArguments()].join(' ')} > '${serverLogPath}' 2>&1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
     // No SMTP: requests go to an outbox folder outside the repository (the request tests start their own servers with SMTP).
     // Consent records to a file outside the repository (the record tests start their own stores).

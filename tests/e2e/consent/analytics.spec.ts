@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../../support/e2e/fixtures';
-import { pages, analyticsPages } from '../../support/e2e/site';
+import { pages, analyticsPages } from '../../support/site-pages';
 import {
   banner,
   dataLayer,
@@ -9,6 +9,7 @@ import {
   GA_ID,
   GA_SESSION_COOKIE,
   googleRequests,
+  gtagRequested,
   GTAG_REQUEST,
   hasConsentCookie,
   openPage,
@@ -23,18 +24,7 @@ const DENIED_BY_DEFAULT = {
   ad_personalization: 'denied',
 };
 
-test.describe('before any choice', () => {
-  for (const { path } of pages) {
-    test(`${path} shows the banner and nothing reaches Google`, async ({ page, context, foreignRequests }) => {
-      await openPage(page, path);
-      await expect(banner(page)).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      expect(googleRequests(foreignRequests)).toEqual([]);
-      expect(await gaCookies(context)).toEqual([]);
-      expect(await dataLayer(page)).toEqual([]);
-    });
-  }
-});
+// Every page before any choice: tests/e2e/tour.spec.ts.
 
 test('after "Neka alla" nothing reaches Google on any page, and the banner stays away', async ({ page, context, foreignRequests }) => {
   await openPage(page, '/');
@@ -43,7 +33,7 @@ test('after "Neka alla" nothing reaches Google on any page, and the banner stays
   await expect.poll(() => hasConsentCookie(context)).toBe(true);
   for (const { path } of pages) {
     await openPage(page, path);
-    await page.waitForLoadState('networkidle');
+    expect(await gtagRequested(page), path).toBe(false);
     await expect(banner(page)).toBeHidden();
     expect(googleRequests(foreignRequests)).toEqual([]);
     expect(await gaCookies(context)).toEqual([]);
@@ -105,7 +95,7 @@ test('withdrawing through the footer control deletes GA cookies, stops GA, and i
 
   for (const { path } of pages) {
     await openPage(page, path);
-    await page.waitForLoadState('networkidle');
+    expect(await gtagRequested(page), path).toBe(false);
     await expect(banner(page)).toBeHidden();
   }
   expect(googleRequests(foreignRequests)).toHaveLength(loadsBefore);
@@ -132,7 +122,7 @@ test.describe('a stored choice from an earlier revision of the config', () => {
     await openPage(page, '/kontakt/');
     await expect(banner(page)).toBeVisible();
     await expect(banner(page)).toContainText('Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val');
-    await page.waitForLoadState('networkidle');
+    expect(await gtagRequested(page)).toBe(false);
     expect(googleRequests(foreignRequests)).toEqual([]);
   });
 
@@ -151,7 +141,7 @@ test.describe('with Global Privacy Control', () => {
   test('no banner is pushed and GA never loads, on any page', async ({ page, context, foreignRequests }) => {
     for (const { path } of pages) {
       await openPage(page, path);
-      await page.waitForLoadState('networkidle');
+      expect(await gtagRequested(page), path).toBe(false);
       await expect(banner(page)).toBeHidden();
     }
     expect(googleRequests(foreignRequests)).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { banner, consentReady, footerSettings, LABELS, preferences, sendGlobalPrivacyControl } from '../../support/e2e/consent';
 import { builtManifest, consentCli, expect, storedConsentId, recordsOf, recordsTest, type StoreKind } from '../../support/e2e/records';
-import { swedishPages, englishPages } from '../../support/e2e/site';
+import { swedishPages, englishPages } from '../../support/site-pages';
 import type { Locale } from '../../../src/i18n/locales';
 
 /** What a visitor reads in each language, beyond the banner's own buttons (LABELS). */

@@ -10,7 +10,7 @@ import { startApp, type RunningApp } from '../../support/app';
 import { startCaddy } from '../../support/proxies';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
 import { anna, fillForm, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
-import { pages } from '../../support/e2e/site';
+import { pages } from '../../support/site-pages';
 
 test.describe.configure({ mode: 'default' });
 

@@ -6,7 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { requestTest, expect, anna, PERSONAL_VALUES } from '../../support/e2e/requests';
-import { analyticsPages } from '../../support/e2e/site';
+import { analyticsPages } from '../../support/site-pages';
 
 const test = requestTest();
 test.describe.configure({ mode: 'default' });

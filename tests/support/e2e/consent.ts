@@ -41,6 +41,14 @@ export async function consentReady(page: Page): Promise<void> {
   await expect(page.locator(`#${CONSENT_ROOT_ID}`)).toHaveAttribute(READY_ATTRIBUTE, '');
 }
 
+/**
+ * Whether the page has asked for gtag.js: the GA loader's one way to reach Google (src/consent/analytics.ts). Once the
+ * consent script is ready (openPage waits for it), its decision is made: no such script now means none on this page.
+ */
+export async function gtagRequested(page: Page): Promise<boolean> {
+  return (await page.locator(`script[src^="${GTAG_URL}"]`).count()) > 0;
+}
+
 /** Open a page and wait until the consent script has run; the footer's settings button shows, in the page's language. */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);

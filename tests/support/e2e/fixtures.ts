@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { serverLogPath } from '../../../playwright.config';
 
 /** WCAG 2.2 AA, as the issues require. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,7 +15,14 @@ const gtagStub = readFileSync(new URL('./gtag-stub.js', import.meta.url), 'utf8'
 /** Loopback addresses, where only the tests' own servers listen. */
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/;
 
+/** What the suite's server wrote to its log (playwright.config.ts) from byte `from` on. */
+function serverLogSince(from: number): string {
+  return readFileSync(serverLogPath).subarray(from).toString('utf8');
+}
+
 type Fixtures = {
+  /** The suite's server's log lines written during a test, attached (and so printed) only when the test fails. */
+  serverLog: void;
   /**
    * Every request the page made to a host other than the site under test and the tests' own servers on loopback. None is sent:
    * gtag.js is answered with the stub above, everything else is aborted.
@@ -23,6 +31,16 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  serverLog: [
+    async ({}, use, testInfo) => {
+      const from = statSync(serverLogPath, { throwIfNoEntry: false })?.size ?? 0;
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('server log', { body: serverLogSince(from).slice(-20_000), contentType: 'text/plain' });
+      }
+    },
+    { auto: true },
+  ],
   foreignRequests: async ({ context, baseURL }, use) => {
     const own = new URL(baseURL!).host;
     const seen: string[] = [];

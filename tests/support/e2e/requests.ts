@@ -21,10 +21,11 @@ export interface AppOptions {
 }
 
 type WorkerFixtures = { smtp: TestSmtp; app: RunningApp };
+type TestFixtures = { appLog: void };
 
 /** A `test` whose pages run against an app of its own, delivering to a test SMTP server. */
 export function requestTest(options: AppOptions = {}) {
-  return base.extend<object, WorkerFixtures>({
+  return base.extend<TestFixtures, WorkerFixtures>({
     smtp: [
       async ({}, use) => {
         const smtp = await startSmtp();
@@ -44,6 +45,17 @@ export function requestTest(options: AppOptions = {}) {
     baseURL: async ({ app }, use) => {
       await use(app.url);
     },
+    // The app's log lines written during a test, attached (and so printed) only when the test fails.
+    appLog: [
+      async ({ app }, use, testInfo) => {
+        const from = app.output().length;
+        await use();
+        if (testInfo.status !== testInfo.expectedStatus) {
+          await testInfo.attach('app log', { body: app.output().slice(from).slice(-20_000), contentType: 'text/plain' });
+        }
+      },
+      { auto: true },
+    ],
   });
 }
 

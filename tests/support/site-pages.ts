@@ -1,6 +1,6 @@
 /** The site's pages in both languages with their expected headings, for tests that walk every page. */
-import type { Locale } from '../../../src/i18n/locales';
-import { ROUTES, type RouteKey } from '../../../src/i18n/routes';
+import type { Locale } from '../../src/i18n/locales';
+import { ROUTES, type RouteKey } from '../../src/i18n/routes';
 
 /** Each page's h1 in each language. The confirmation is left out: it shows something only once, after a request. */
 const HEADINGS = {
