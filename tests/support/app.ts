@@ -76,10 +76,13 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   };
 }
 
-/** Runs the built server with a configuration that should stop it, and returns how it ended. */
-export async function runAppToExit(env: Record<string, string>): Promise<{ code: number | null; output: string; listened: boolean }> {
+/**
+ * Runs the built server with a configuration that should stop it, and returns how it ended. `cwd`: a copy of the
+ * project to run instead (its `src/server/serve.ts`, serving its own `dist/`).
+ */
+export async function runAppToExit(env: Record<string, string>, { cwd = root }: { cwd?: string } = {}): Promise<{ code: number | null; output: string; listened: boolean }> {
   const port = await unusedPort();
-  const child = spawn(node, serveArguments(), { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, serveArguments(), { cwd, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(child);
   let listened = false;
   child.stdout.on('data', () => {
