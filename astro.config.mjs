@@ -8,6 +8,8 @@ import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales.ts';
 import { alternatesOf, ROUTES } from './src/i18n/routes.ts';
 import { precompressedFiles } from './src/server/integration.ts';
+import { listenSettings } from './src/server/listen-settings.ts';
+import { processContext } from './src/lib/settings.ts';
 import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS, CONFIRMATION_COOKIE_PATH } from './src/requests/confirmation.ts';
 
 /** Canonical origin of the site; README documents it. */
@@ -51,17 +53,17 @@ const sitemapOptions = {
 };
 
 /**
- * Where `astro dev` listens: HOST and PORT, as for the production server (defaults localhost:4321).
+ * Where `astro dev` listens: HOST and PORT, read by the production server's own settings group (defaults localhost:4321).
  * @param {NodeJS.ProcessEnv} env
  */
 export function devServer(env) {
-  const port = env.PORT ? Number(env.PORT) : 4321;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    const error = new AstroError(`PORT must be a whole number from 1 to 65535, not "${env.PORT}".`);
+  const parsed = listenSettings.parse(env, processContext());
+  if (!parsed.ok) {
+    const error = new AstroError(parsed.problems.map((p) => p.sentence).join('\n'));
     error.stack = ''; // a wrong setting gets a sentence; Astro prints a stack trace when there is one
     throw error;
   }
-  return { port, ...(env.HOST ? { host: env.HOST } : {}) };
+  return { port: parsed.value.port, host: parsed.value.host };
 }
 
 export default defineConfig({

@@ -6,9 +6,10 @@
  *   prune                                 delete records past retention (the server also does it daily)
  */
 import { parseArgs } from 'node:util';
-import { parseServerSettings, SettingsError } from '../src/server/config.ts';
+import { SettingsError } from '../src/lib/settings.ts';
+import { loadSettings } from '../src/server/settings.ts';
 import { loadConsentManifest, MANIFEST_FILE } from '../src/consent/records/manifest.ts';
-import { describeStore, storeLocation, wrongSettingProblem } from '../src/consent/records/location.ts';
+import { describeStore, wrongSettingProblem } from '../src/consent/records/location.ts';
 import { openConsentStore, type ConsentStore } from '../src/consent/records/store.ts';
 import { formatConsentHistory, toCsv } from '../src/consent/records/report.ts';
 import { retentionCutoff } from '../src/consent/records/service.ts';
@@ -31,12 +32,12 @@ if (!command || !['show', 'export', 'prune'].includes(command)) stop(USAGE);
 
 let settings;
 try {
-  settings = parseServerSettings(process.env);
+  settings = loadSettings(process.env);
 } catch (error) {
   if (error instanceof SettingsError) stop(error.message);
   throw error;
 }
-const location = storeLocation(settings, process.cwd());
+const { location } = settings.consent;
 let store: ConsentStore;
 try {
   store = await openConsentStore(location);

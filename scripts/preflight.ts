@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { site } from '../src/site.config.ts';
 import { formatChecklist, passes, preflight } from '../src/launch/preflight.ts';
 import { eidCheck } from '../src/launch/eid-check.ts';
+import { checkSettings } from '../src/server/settings.ts';
 
 const cookies = readFileSync(new URL('../content/cookies.mdx', import.meta.url), 'utf8');
-const checks = [...preflight(process.env, site, { cookies }), await eidCheck(process.env)];
+// The start-time settings as the server reads them: every group at once, each wrong variable named.
+const settings = checkSettings(process.env);
+const checks = [...preflight(process.env, site, { cookies }, settings), await eidCheck(settings.eid, process.env.SITE_URL)];
 process.stdout.write(`Preflight for ${site.name}\n\n${formatChecklist(checks)}\n`);
 process.exitCode = passes(checks) ? 0 : 1;

@@ -1,16 +1,15 @@
 /**
- * The e-ID settings (EID_*, start time): one schema, read once from the environment. All unset: no e-ID, and the
- * form is exactly as without it. A wrong value stops the server with a sentence naming the variable; values are
- * never echoed (EID_CLIENT_SECRET is a password).
+ * The e-ID settings (EID_*, start time), one group of the server's settings (src/server/settings.ts). All unset: no
+ * e-ID, and the form is exactly as without it. A wrong value stops the server with a sentence naming the variable;
+ * values are never echoed (EID_CLIENT_SECRET is a password).
  */
 import { z } from 'astro/zod';
+import { settingsGroup, unsetIfEmpty, wholeNumber } from '../lib/settings.ts';
 
 /** Where the broker sends the visitor back, unless EID_REDIRECT_PATH says otherwise (src/pages/e-legitimation/retur.ts). */
 export const DEFAULT_EID_REDIRECT_PATH = '/e-legitimation/retur';
 /** A verified identity lasts at most as long as the session that holds it (src/requests/confirmation.ts). */
 export const MAX_EID_VERIFIED_SECONDS = 10 * 60;
-
-const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** https, or http on this machine only (the tests' provider on loopback). */
 function isIssuerUrl(value: string): boolean {
@@ -20,7 +19,7 @@ function isIssuerUrl(value: string): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname));
 }
 
-const EidSettingsSchema = z.object({
+const variables = {
   /** The broker's issuer URL, from which its discovery document is read; unset: no e-ID. */
   EID_ISSUER: z.preprocess(
     unsetIfEmpty,
@@ -62,16 +61,8 @@ const EidSettingsSchema = z.object({
       .default(DEFAULT_EID_REDIRECT_PATH),
   ),
   /** Seconds a verified identity stays in the form before the visitor must verify again. */
-  EID_VERIFIED_SECONDS: z.preprocess(
-    unsetIfEmpty,
-    z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_EID_VERIFIED_SECONDS, { error: `EID_VERIFIED_SECONDS must be a whole number from 1 to ${MAX_EID_VERIFIED_SECONDS} (seconds).` })
-      .default(MAX_EID_VERIFIED_SECONDS),
-  ),
-});
+  EID_VERIFIED_SECONDS: wholeNumber('EID_VERIFIED_SECONDS', 1, MAX_EID_VERIFIED_SECONDS, MAX_EID_VERIFIED_SECONDS, 'seconds'),
+};
 
 /** The e-ID settings when e-ID is on. */
 export interface EidSettings {
@@ -87,39 +78,33 @@ export interface EidSettings {
   verifiedSeconds: number;
 }
 
-/** Settings that stop the server, each as a sentence for the operator. */
-export class EidSettingsError extends Error {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(`The e-ID settings are wrong, so the server will not start:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee docs/e-id.md.`);
-    this.name = 'EidSettingsError';
-    this.problems = problems;
-  }
-}
-
 const REQUIRED = ['EID_CLIENT_ID', 'EID_CLIENT_SECRET', 'EID_BROKER'] as const;
 
-/** The e-ID settings, or undefined while EID_ISSUER and the other required variables are all unset. */
-export function parseEidSettings(env: Record<string, string | undefined>): EidSettings | undefined {
-  const result = EidSettingsSchema.safeParse(env);
-  if (!result.success) throw new EidSettingsError([...new Set(result.error.issues.map((issue) => issue.message))]);
-  const s = result.data;
-  const missing = REQUIRED.filter((name) => s[name] === undefined);
-  if (!s.EID_ISSUER) {
-    const set = REQUIRED.filter((name) => s[name] !== undefined);
-    if (set.length === 0) return undefined;
-    throw new EidSettingsError([`${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set but EID_ISSUER is not: set EID_ISSUER too, or unset them for no e-ID.`]);
-  }
-  if (missing.length) throw new EidSettingsError(missing.map((name) => `${name} must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).`));
-  return {
-    issuer: new URL(s.EID_ISSUER),
-    clientId: s.EID_CLIENT_ID!,
-    clientSecret: s.EID_CLIENT_SECRET!,
-    broker: s.EID_BROKER!,
-    personnummerClaim: s.EID_PERSONNUMMER_CLAIM,
-    scopes: s.EID_SCOPES.split(' ').filter(Boolean),
-    acrValues: s.EID_ACR_VALUES?.split(' ') ?? [],
-    redirectPath: s.EID_REDIRECT_PATH,
-    verifiedSeconds: s.EID_VERIFIED_SECONDS,
-  };
-}
+/** The e-ID settings, undefined while EID_ISSUER and the other required variables are all unset. */
+export const eidSettings = settingsGroup({
+  variables,
+  together(values, problem) {
+    const set = REQUIRED.filter((name) => values[name] !== undefined);
+    if (values.EID_ISSUER === undefined) {
+      if (set.length) problem(set[0]!, `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set but EID_ISSUER is not: set EID_ISSUER too, or unset them for no e-ID.`);
+      return;
+    }
+    for (const name of REQUIRED) {
+      if (values[name] === undefined) problem(name, `${name} must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).`);
+    }
+  },
+  build(s): EidSettings | undefined {
+    if (!s.EID_ISSUER) return undefined;
+    return {
+      issuer: new URL(s.EID_ISSUER),
+      clientId: s.EID_CLIENT_ID!,
+      clientSecret: s.EID_CLIENT_SECRET!,
+      broker: s.EID_BROKER!,
+      personnummerClaim: s.EID_PERSONNUMMER_CLAIM,
+      scopes: s.EID_SCOPES.split(' ').filter(Boolean),
+      acrValues: s.EID_ACR_VALUES?.split(' ') ?? [],
+      redirectPath: s.EID_REDIRECT_PATH,
+      verifiedSeconds: s.EID_VERIFIED_SECONDS,
+    };
+  },
+});

@@ -3,26 +3,26 @@
  * discovery document must be reachable and valid now. Plain Node can run it (see scripts/preflight.ts).
  */
 import { createEidClient } from '../eid/client.ts';
-import { EidSettingsError, parseEidSettings } from '../eid/settings.ts';
+import type { EidSettings } from '../eid/settings.ts';
+import type { CheckedSettings } from '../server/settings.ts';
 import type { Check } from './preflight.ts';
 
 const ITEM = 'E-legitimation (frivilligt)';
 
-/** Reads the EID_* settings and, when e-ID is on, the issuer's discovery document. */
-export async function eidCheck(env: Record<string, string | undefined>, check = (settings: NonNullable<ReturnType<typeof parseEidSettings>>) => createEidClient(settings).check()): Promise<Check> {
-  let settings;
-  try {
-    settings = parseEidSettings(env);
-  } catch (error) {
-    if (!(error instanceof EidSettingsError)) throw error;
-    return { item: ITEM, status: 'fail', detail: error.problems.join(' ') };
-  }
+/** The EID_* settings as the server's loader read them and, when e-ID is on, the issuer's discovery document. */
+export async function eidCheck(
+  eid: CheckedSettings['eid'],
+  siteUrl: string | undefined,
+  check = (settings: EidSettings) => createEidClient(settings).check(),
+): Promise<Check> {
+  if (!eid.ok) return { item: ITEM, status: 'fail', detail: eid.problems.map((p) => p.sentence).join(' ') };
+  const settings = eid.value;
   if (!settings) return { item: ITEM, status: 'ok', detail: 'off (EID_ISSUER unset): the form works without it, answering by letter or after a check.' };
   const problem = await check(settings);
   if (problem) return { item: ITEM, status: 'fail', detail: `on, but ${problem} Check EID_ISSUER, or unset it for no e-ID.` };
   return {
     item: ITEM,
     status: 'ok',
-    detail: `on through ${settings.broker} (${settings.issuer.origin}): discovery document valid. Register ${env.SITE_URL?.replace(/\/$/, '') ?? '<SITE_URL>'}${settings.redirectPath} as the redirect URI at the broker.`,
+    detail: `on through ${settings.broker} (${settings.issuer.origin}): discovery document valid. Register ${siteUrl?.replace(/\/$/, '') ?? '<SITE_URL>'}${settings.redirectPath} as the redirect URI at the broker.`,
   };
 }

@@ -3,9 +3,10 @@
  * environment it will run in. Plain Node can run it (imports with extensions, no astro:*), see scripts/preflight.ts.
  */
 import type { SiteConfig } from '../site.config.ts';
-import { MailConfigError, parseMailConfig } from '../requests/mail-config.ts';
+import type { Env, SettingProblem } from '../lib/settings.ts';
+import { checkSettings, type CheckedSettings } from '../server/settings.ts';
 import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID } from '../consent/measurement-id.ts';
-import { describeStore, storeLocation } from '../consent/records/location.ts';
+import { describeStore } from '../consent/records/location.ts';
 import { outdatedStatements } from './client-cookie-text.ts';
 
 /** `fail` stops the launch; `warn` is advice the client should follow; `ok` is done. */
@@ -17,16 +18,6 @@ export interface Check {
   status: CheckStatus;
   /** What was found, and for `fail` or `warn` what to do. */
   detail: string;
-}
-
-/** The variables the check reads; the same the build and the server read. */
-export interface PreflightEnv {
-  SITE_URL?: string | undefined;
-  PUBLIC_GA_ID?: string | undefined;
-  SMTP_URL?: string | undefined;
-  MAIL_TO?: string | undefined;
-  DATABASE_URL?: string | undefined;
-  CONSENT_DB_PATH?: string | undefined;
 }
 
 /** The client's texts the check reads, passed in so that this module reads no files. */
@@ -67,24 +58,38 @@ function gaId(value: string | undefined): Check {
   return ok(item, id);
 }
 
-function smtp(env: PreflightEnv, site: SiteConfig): Check {
-  const item = 'SMTP_URL';
-  if (!env.SMTP_URL) {
-    return fail(item, 'not set: data requests would be written to the outbox folder on the server and reach no one. Set the mail server.');
+/** The sentences of a group the server would refuse to start with. */
+const sentences = (problems: readonly SettingProblem[]) => problems.map((p) => p.sentence).join(' ');
+
+/** The start-time settings without an item of their own: where the server listens, its proxies, Redis, the rate limit. */
+function serverSettings(settings: CheckedSettings): Check {
+  const item = 'Settings (start time)';
+  const { server, redisUrl, requestLimit } = settings;
+  if (!server.ok || !redisUrl.ok || !requestLimit.ok) {
+    const problems = [server, redisUrl, requestLimit].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
+    return fail(item, `${sentences(problems)} The server will not start: see README.md, Configuration.`);
   }
-  try {
-    const config = parseMailConfig({ SMTP_URL: env.SMTP_URL, MAIL_TO: env.MAIL_TO }, { email: site.email, cwd: process.cwd() });
-    // parseMailConfig refuses plain SMTP off loopback; say which case this is.
-    return ok(item, config.description);
-  } catch (error) {
-    if (error instanceof MailConfigError) return fail(item, error.message.split('\n').slice(1).map((l) => l.trim().replace(/^- /, '')).join(' '));
-    throw error;
-  }
+  return ok(
+    item,
+    `the server listens on ${server.value.host}:${server.value.port}, trusts ${server.value.trustProxy.length} proxies, ` +
+      `and keeps its rate limits and sessions ${redisUrl.value ? 'in Redis (shared by every instance)' : 'in memory (one instance)'}.`,
+  );
 }
 
-function mailTo(env: PreflightEnv, site: SiteConfig): Check {
+function smtp(mail: CheckedSettings['mail']): Check {
+  const item = 'SMTP_URL';
+  if (!mail.ok) return fail(item, sentences(mail.problems));
+  if (mail.value.mode === 'outbox') {
+    return fail(item, 'not set: data requests would be written to the outbox folder on the server and reach no one. Set the mail server.');
+  }
+  // The mail settings refuse plain SMTP off loopback; the description says which case this is.
+  return ok(item, mail.value.description);
+}
+
+function mailTo(mail: CheckedSettings['mail'], site: SiteConfig): Check {
   const item = 'MAIL_TO';
-  const to = env.MAIL_TO?.trim() || site.email;
+  if (!mail.ok) return { item, status: 'warn', detail: 'not checked while the mail settings are wrong (SMTP_URL above).' };
+  const { to } = mail.value.route;
   if (to.toLowerCase() === site.email.toLowerCase()) {
     return {
       item,
@@ -97,14 +102,11 @@ function mailTo(env: PreflightEnv, site: SiteConfig): Check {
   return ok(item, to);
 }
 
-/** Which store keeps the records of consent choices; a DATABASE_URL the server would refuse stops the launch. */
-function consentStore(env: PreflightEnv): Check {
+/** Which store keeps the records of consent choices; a setting the server would refuse stops the launch. */
+function consentStore(consent: CheckedSettings['consent']): Check {
   const item = 'Consent records';
-  const url = env.DATABASE_URL?.trim();
-  if (url && !(URL.canParse(url) && /^postgres(ql)?:$/.test(new URL(url).protocol))) {
-    return fail(item, 'DATABASE_URL is not a postgres:// URL: the server will not start. Fix it, or unset it to use the SQLite file.');
-  }
-  const location = storeLocation({ DATABASE_URL: url || undefined, CONSENT_DB_PATH: env.CONSENT_DB_PATH?.trim() || undefined }, process.cwd());
+  if (!consent.ok) return fail(item, `${sentences(consent.problems)} The server will not start: see README.md, Configuration.`);
+  const { location } = consent.value;
   return ok(
     item,
     location.kind === 'postgres'
@@ -127,7 +129,7 @@ function accessibilityFacts(site: SiteConfig): Check[] {
 }
 
 /** The client's cookie text must not contradict what GA does once it runs; without a real measurement ID it is advice only. */
-function clientCookieText(env: PreflightEnv, texts: ClientTexts): Check {
+function clientCookieText(env: Env, texts: ClientTexts): Check {
   const item = 'Cookietexten (content/cookies.mdx)';
   const found = outdatedStatements(texts.cookies);
   if (found.length === 0) return ok(item, 'none of the statements that docs/integritetspolicy-forslag.md replaces is left.');
@@ -142,8 +144,16 @@ function clientCookieText(env: PreflightEnv, texts: ClientTexts): Check {
   return fail(item, `PUBLIC_GA_ID is set but the text still says ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md, or GA stays off.`);
 }
 
-/** Every check, in the order the checklist prints them. */
-export function preflight(env: PreflightEnv, site: SiteConfig, texts: ClientTexts): Check[] {
+/**
+ * Every check but the e-ID's (eid-check.ts), in the order the checklist prints them. `env` gives the build's variables
+ * (SITE_URL, PUBLIC_GA_ID); the start-time ones are read by the server's loader, as the server reads them.
+ */
+export function preflight(
+  env: Env,
+  site: SiteConfig,
+  texts: ClientTexts,
+  settings: CheckedSettings = checkSettings(env, { cwd: process.cwd(), siteEmail: site.email }),
+): Check[] {
   return [
     fact('Organisationsnummer', 'organisationsnummer', site.organisationsnummer, 'Bolagsverket: the site shows name, seat and organisationsnummer'),
     fact('Tillstånd för inkassoverksamhet', 'permit', site.permit?.sv, 'the permit and its supervisor, Finansinspektionen, in one sentence, in Swedish and English'),
@@ -164,9 +174,10 @@ export function preflight(env: PreflightEnv, site: SiteConfig, texts: ClientText
     gaId(env.PUBLIC_GA_ID),
     clientCookieText(env, texts),
     siteUrl(env.SITE_URL),
-    smtp(env, site),
-    mailTo(env, site),
-    consentStore(env),
+    serverSettings(settings),
+    smtp(settings.mail),
+    mailTo(settings.mail, site),
+    consentStore(settings.consent),
   ];
 }
 

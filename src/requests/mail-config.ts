@@ -1,25 +1,12 @@
 /**
- * How data requests leave the server, read from the environment once at start-up.
- * A wrong setting is an error that stops the server, so a request is never accepted and then lost.
+ * How data requests leave the server (start time): SMTP_URL, MAIL_TO, MAIL_FROM, MAIL_OUTBOX_DIR, SMTP_TIMEOUT_MS.
+ * A wrong setting stops the server (src/server/settings.ts), so a request is never accepted and then lost.
  */
 import path from 'node:path';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'astro/zod';
+import { optionalText, settingsGroup, unsetIfEmpty, wholeNumber, type SettingsContext } from '../lib/settings.ts';
 import type { MailRoute } from './mail.ts';
-
-/** The variables this module reads (checked first by src/server/config.ts; README, Configuration). */
-export interface MailEnv {
-  /** `smtp://user:password@host:port` or `smtps://…`; unset: the outbox folder. */
-  SMTP_URL?: string | undefined;
-  /** The inbox for requests; default: the e-mail in the site config. */
-  MAIL_TO?: string | undefined;
-  /** The sender address; default: the e-mail in the site config. */
-  MAIL_FROM?: string | undefined;
-  /** Where mails are written without SMTP_URL; default `outbox` in the working directory. */
-  MAIL_OUTBOX_DIR?: string | undefined;
-  /** The longest a visitor waits for the mail server's answer, in milliseconds; at most 30 000. */
-  SMTP_TIMEOUT_MS?: number | undefined;
-}
 
 /** The hard bound on a visitor's wait for the mail server, whatever SMTP_TIMEOUT_MS says. */
 export const MAX_SMTP_TIMEOUT_MS = 30_000;
@@ -40,40 +27,74 @@ export type MailConfig =
     }
   | { mode: 'outbox'; route: MailRoute; dir: string; timeoutMs: number; description: string };
 
-export class MailConfigError extends Error {
-  constructor(problems: string[]) {
-    super(`The mail settings are wrong, so the server will not start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'MailConfigError';
-  }
-}
-
-const address = z.email();
-
 /** localhost, 127.0.0.0/8 and ::1: the only hosts mail may reach without TLS. */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-/**
- * Reads the mail settings. SMTP to another machine always uses TLS: `smtps://` (TLS from the start) or
- * `smtp://` with STARTTLS required, certificates verified. Plain SMTP is allowed only on loopback.
- */
-export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: string }): MailConfig {
+/** What is wrong with an SMTP_URL, naming the part, never the URL itself: it may hold a password. */
+function smtpUrlProblems(value: string): string[] {
+  if (!URL.canParse(value)) return ['SMTP_URL is not a URL. Write it as smtps://user:password@mail.example.se:465 or smtp://…:587.'];
+  const url = new URL(value);
   const problems: string[] = [];
-  const timeoutMs = env.SMTP_TIMEOUT_MS ?? DEFAULT_SMTP_TIMEOUT_MS;
-  if (!(timeoutMs > 0 && timeoutMs <= MAX_SMTP_TIMEOUT_MS)) {
-    problems.push(`SMTP_TIMEOUT_MS must be between 1 and ${MAX_SMTP_TIMEOUT_MS} (milliseconds).`);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') problems.push('SMTP_URL must start with smtp:// or smtps://.');
+  if (!url.hostname) problems.push('SMTP_URL has no host name.');
+  if (url.search || url.hash || (url.pathname && url.pathname !== '/')) {
+    problems.push('SMTP_URL must not have a path or ?options: TLS and timeouts are set by the server.');
   }
-  const to = env.MAIL_TO || defaults.email;
-  const from = env.MAIL_FROM || defaults.email;
-  if (!address.safeParse(to).success) problems.push('MAIL_TO must be one e-mail address, e.g. info@example.se.');
-  if (!address.safeParse(from).success) problems.push('MAIL_FROM must be one e-mail address, e.g. webb@example.se.');
+  return problems;
+}
+
+interface MailValues {
+  SMTP_URL?: string | undefined;
+  MAIL_TO?: string | undefined;
+  MAIL_FROM?: string | undefined;
+  MAIL_OUTBOX_DIR?: string | undefined;
+  SMTP_TIMEOUT_MS: number;
+}
+
+function emailAddress(error: string) {
+  return z.preprocess(unsetIfEmpty, z.email({ error }).optional());
+}
+
+/**
+ * The mail settings. SMTP to another machine always uses TLS: `smtps://` (TLS from the start) or `smtp://` with
+ * STARTTLS required, certificates verified. Plain SMTP is allowed only on loopback.
+ */
+export const mailSettings = settingsGroup({
+  variables: {
+    /** `smtp://user:password@host:port` or `smtps://…`; unset: the outbox folder. */
+    SMTP_URL: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .superRefine((value, ctx) => {
+          for (const message of smtpUrlProblems(value)) ctx.addIssue({ code: 'custom', message });
+        })
+        .optional(),
+    ),
+    /** The inbox for requests; default: the e-mail in the site config. */
+    MAIL_TO: emailAddress('MAIL_TO must be one e-mail address, e.g. info@example.se.'),
+    /** The sender address; default: the e-mail in the site config. */
+    MAIL_FROM: emailAddress('MAIL_FROM must be one e-mail address, e.g. webb@example.se.'),
+    /** Where mails are written without SMTP_URL; default `outbox` in the working directory. */
+    MAIL_OUTBOX_DIR: optionalText('MAIL_OUTBOX_DIR must be a folder path.'),
+    /** The longest a visitor waits for the mail server's answer. */
+    SMTP_TIMEOUT_MS: wholeNumber('SMTP_TIMEOUT_MS', 1, MAX_SMTP_TIMEOUT_MS, DEFAULT_SMTP_TIMEOUT_MS, 'milliseconds'),
+  },
+  build: mailConfig,
+});
+
+/** The mail settings as the mailer uses them: the route, and the SMTP transport or the outbox folder. */
+function mailConfig(values: MailValues, { siteEmail, cwd }: SettingsContext): MailConfig {
+  const timeoutMs = values.SMTP_TIMEOUT_MS;
+  const to = values.MAIL_TO ?? siteEmail;
+  const from = values.MAIL_FROM ?? siteEmail;
   const route = { to, from };
 
-  if (!env.SMTP_URL) {
-    if (problems.length) throw new MailConfigError(problems);
-    const dir = path.resolve(defaults.cwd, env.MAIL_OUTBOX_DIR || 'outbox');
+  if (!values.SMTP_URL) {
+    const dir = path.resolve(cwd, values.MAIL_OUTBOX_DIR ?? 'outbox');
     return {
       mode: 'outbox',
       route,
@@ -83,24 +104,7 @@ export function parseMailConfig(env: MailEnv, defaults: { email: string; cwd: st
     };
   }
 
-  // Messages name the part that is wrong, never the URL itself: it may hold a password.
-  let url: URL | undefined;
-  try {
-    url = new URL(env.SMTP_URL);
-  } catch {
-    problems.push('SMTP_URL is not a URL. Write it as smtps://user:password@mail.example.se:465 or smtp://…:587.');
-  }
-  if (url) {
-    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-      problems.push("SMTP_URL must start with smtp:// or smtps://.");
-    }
-    if (!url.hostname) problems.push('SMTP_URL has no host name.');
-    if (url.search || url.hash || (url.pathname && url.pathname !== '/')) {
-      problems.push('SMTP_URL must not have a path or ?options: TLS and timeouts are set by the server.');
-    }
-  }
-  if (problems.length || !url) throw new MailConfigError(problems);
-
+  const url = new URL(values.SMTP_URL);
   const secure = url.protocol === 'smtps:';
   const loopback = isLoopback(url.hostname);
   const port = url.port ? Number(url.port) : secure ? 465 : 587;

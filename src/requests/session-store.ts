@@ -14,6 +14,7 @@ import lruCacheDriver from 'unstorage/drivers/lru-cache';
 import redisDriver from 'unstorage/drivers/redis';
 import { createLogger } from '../log/logger.ts';
 import { reportStoreStatus } from '../log/store-status.ts';
+import { redisUrl } from '../lib/redis-settings.ts';
 
 interface StoreOptions {
   /** Seconds an entry lives (the confirmation cookie's max age). */
@@ -51,7 +52,7 @@ export function withFallback(primary: Driver, fallback: Driver): Driver {
 
 export default function confirmationStore({ ttlSeconds, maxEntries }: StoreOptions): Driver {
   const memory = lruCacheDriver({ max: maxEntries, ttl: ttlSeconds * 1000 });
-  const url = process.env.REDIS_URL;
+  const url = redisUrl(process.env);
   if (!url) return memory;
   // One reconnection try and a time limit per call: while Redis is down a call fails soon and memory takes over.
   const redis = redisDriver({ url, base: 'jainkasso:session', ttl: ttlSeconds, preConnect: true, maxRetriesPerRequest: 1, commandTimeout: 2000 });

@@ -3,13 +3,10 @@
  * the form works while editing. The production server (serve.ts) hands over its own and this is never used there.
  */
 import { createLogger } from '../log/logger.ts';
-import { parseMailConfig } from '../requests/mail-config.ts';
-import { site } from '../site.config.ts';
 import { consentConfig } from '../consent/config.ts';
 import { consentManifest } from '../consent/records/manifest.server.ts';
 import type { ServerLocals } from './app.ts';
-import { parseServerSettings } from './config.ts';
-import { parseEidSettings } from '../eid/settings.ts';
+import { loadSettings } from './settings.ts';
 import { buildServices, type Services } from './services.ts';
 
 let services: Services | undefined;
@@ -18,9 +15,8 @@ let services: Services | undefined;
 export function devLocals(locals: Partial<ServerLocals>, clientAddress: string): ServerLocals {
   if (locals.services && locals.clientAddress !== undefined) return locals as ServerLocals;
   if (!services) {
-    const settings = parseServerSettings(process.env);
     // The consent records' route is the production server's own (app.ts): the store is never opened here.
-    services = buildServices(settings, parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), consentManifest(consentConfig), createLogger(), parseEidSettings(process.env));
+    services = buildServices(loadSettings(process.env), consentManifest(consentConfig), createLogger());
   }
   return { services, clientAddress };
 }

@@ -6,33 +6,31 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
-import { site } from '../site.config.ts';
-import { MailConfigError, parseMailConfig, type MailConfig } from '../requests/mail-config.ts';
+import { SettingsError } from '../lib/settings.ts';
 import { createLogger } from '../log/logger.ts';
 import { buildServer, type AstroMiddleware } from './app.ts';
-import { parseServerSettings, SettingsError, type ServerSettings } from './config.ts';
-import { EidSettingsError, parseEidSettings, type EidSettings } from '../eid/settings.ts';
+import { loadSettings, type Settings } from './settings.ts';
 import { loadPageCsp } from './security-headers.ts';
 import { buildServices } from './services.ts';
 import { loadConsentManifest, MANIFEST_FILE } from '../consent/records/manifest.ts';
-import { describeStore, storeLocation } from '../consent/records/location.ts';
+import { describeStore } from '../consent/records/location.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const logger = createLogger();
 
-/** The settings, or a sentence per wrong variable and exit 1: no stack trace, no half-started server. */
-function settingsOrExit(): { settings: ServerSettings; mail: MailConfig; eid: EidSettings | undefined } {
+/** Every group's settings, or a sentence per wrong variable of every group and exit 1: no stack trace, no half-started server. */
+function settingsOrExit(): Settings {
   try {
-    const settings = parseServerSettings(process.env);
-    return { settings, mail: parseMailConfig(settings, { email: site.email, cwd: process.cwd() }), eid: parseEidSettings(process.env) };
+    return loadSettings(process.env);
   } catch (error) {
-    if (!(error instanceof SettingsError || error instanceof MailConfigError || error instanceof EidSettingsError)) throw error;
+    if (!(error instanceof SettingsError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
 }
 
-const { settings, mail, eid } = settingsOrExit();
+const settings = settingsOrExit();
+const { server: listen, mail, eid } = settings;
 
 const entry = new URL('server/entry.mjs', dist);
 if (!existsSync(entry)) {
@@ -51,7 +49,7 @@ function consentManifestOrExit() {
   }
 }
 
-const services = buildServices(settings, mail, consentManifestOrExit(), logger, eid);
+const services = buildServices(settings, consentManifestOrExit(), logger);
 const consentProblem = await services.consent.start();
 if (consentProblem) {
   process.stderr.write(`${consentProblem}\n`);
@@ -62,14 +60,14 @@ const server = await buildServer({
   astro,
   clientDir: fileURLToPath(new URL('client/', dist)),
   pageCsp: loadPageCsp(new URL('_headers.json', dist)),
-  trustProxy: settings.TRUST_PROXY,
+  trustProxy: listen.trustProxy,
   eidRedirectPath: eid?.redirectPath,
   services,
   logger,
 });
 
 // In-flight requests may wait for the mail server up to SMTP_TIMEOUT_MS, twice (request and receipt).
-const graceMs = 2 * settings.SMTP_TIMEOUT_MS + 5_000;
+const graceMs = 2 * mail.timeoutMs + 5_000;
 closeWithGrace({ delay: graceMs, logger: false }, async ({ signal, err }) => {
   const started = Date.now();
   await server.close();
@@ -78,25 +76,25 @@ closeWithGrace({ delay: graceMs, logger: false }, async ({ signal, err }) => {
 });
 
 try {
-  const window = Math.round(settings.RATE_LIMIT_WINDOW_MS / 1000);
+  const window = Math.round(settings.requestLimit.windowMs / 1000);
   logger.info({
     event: 'start',
     mail: mail.description,
-    rateLimit: `At most ${settings.RATE_LIMIT_MAX} delivered requests per visitor per ${window} s${settings.REDIS_URL ? ', shared through Redis' : ', in memory'}.`,
-    trustedProxies: settings.TRUST_PROXY.length,
-    consentStore: describeStore(storeLocation(settings, process.cwd())),
+    rateLimit: `At most ${settings.requestLimit.max} delivered requests per visitor per ${window} s${settings.redisUrl ? ', shared through Redis' : ', in memory'}.`,
+    trustedProxies: listen.trustProxy.length,
+    consentStore: describeStore(settings.consent.location),
     eid: eid ? `e-ID through ${eid.issuer.origin}, returning to ${eid.redirectPath}.` : 'No e-ID (EID_ISSUER unset).',
   });
   // Fastify logs "Server listening on <address>" through the same logger.
-  await server.app.listen({ host: settings.HOST, port: settings.PORT, listenTextResolver: (address) => `Server listening on ${address}` });
+  await server.app.listen({ host: listen.host, port: listen.port, listenTextResolver: (address) => `Server listening on ${address}` });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   process.stderr.write(
     code === 'EADDRINUSE'
-      ? `Port ${settings.PORT} on ${settings.HOST} is in use by another program: set PORT to a free port.\n`
+      ? `Port ${listen.port} on ${listen.host} is in use by another program: set PORT to a free port.\n`
       : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
-        ? `HOST ${settings.HOST} is not an address of this machine: set HOST to one, e.g. 127.0.0.1.\n`
-        : `The server could not listen on ${settings.HOST}:${settings.PORT} (${code ?? 'error'}).\n`,
+        ? `HOST ${listen.host} is not an address of this machine: set HOST to one, e.g. 127.0.0.1.\n`
+        : `The server could not listen on ${listen.host}:${listen.port} (${code ?? 'error'}).\n`,
   );
   process.exit(1);
 }

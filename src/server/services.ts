@@ -5,14 +5,11 @@
  */
 import type { Logger } from '../log/logger.ts';
 import type { ConsentManifest } from '../consent/records/manifest.ts';
-import { storeLocation } from '../consent/records/location.ts';
 import { createConsentService, type ConsentRecordService } from '../consent/records/service.ts';
-import type { MailConfig } from '../requests/mail-config.ts';
 import { connectRedis, memoryLimiter, redisLimiter, type RateLimitOptions } from '../requests/rate-limit.ts';
 import { createRequestService, type RequestService } from '../requests/service.ts';
-import type { ServerSettings } from './config.ts';
+import type { Settings } from './settings.ts';
 import { createEidService, type EidService } from '../eid/service.ts';
-import type { EidSettings } from '../eid/settings.ts';
 
 export interface Services {
   requests: RequestService;
@@ -22,31 +19,24 @@ export interface Services {
 }
 
 /** Builds the services; `close()` lets their work in flight finish and disconnects them. */
-export function buildServices(
-  settings: ServerSettings,
-  mail: MailConfig,
-  manifest: ConsentManifest,
-  logger: Logger,
-  eid?: EidSettings,
-  cwd = process.cwd(),
-): Services & { close(): Promise<void> } {
-  const redis = settings.REDIS_URL ? connectRedis(settings.REDIS_URL, logger) : undefined;
+export function buildServices(settings: Settings, manifest: ConsentManifest, logger: Logger): Services & { close(): Promise<void> } {
+  const redis = settings.redisUrl ? connectRedis(settings.redisUrl, logger) : undefined;
   const limiter = (options: RateLimitOptions, keyPrefix: string) => (redis ? redisLimiter(options, redis.client, keyPrefix) : memoryLimiter(options));
   const requests = createRequestService({
-    mail,
-    limiter: limiter({ max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MS }, 'jainkasso:data-requests'),
+    mail: settings.mail,
+    limiter: limiter(settings.requestLimit, 'jainkasso:data-requests'),
     logger,
   });
   const consent = createConsentService({
-    location: storeLocation(settings, cwd),
+    location: settings.consent.location,
     manifest,
-    limiter: limiter({ max: settings.CONSENT_RATE_LIMIT_MAX, windowMs: settings.CONSENT_RATE_LIMIT_WINDOW_MS }, 'jainkasso:consent-records'),
+    limiter: limiter(settings.consent.limit, 'jainkasso:consent-records'),
     logger,
   });
   return {
     requests,
     consent,
-    eid: eid && createEidService(eid, logger),
+    eid: settings.eid && createEidService(settings.eid, logger),
     async close() {
       await Promise.all([requests.close(), consent.close()]);
       await redis?.close();

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unusedPort } from './smtp.ts';
+import { SETTINGS_VARIABLES } from '../../src/server/settings.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from the devDependency, as `npm start` would use. */
@@ -18,31 +19,8 @@ export function serveArguments(): string[] {
   return args;
 }
 
-/** Variables the app reads; a test sets them explicitly, so the developer's own shell cannot leak in. */
-const APP_VARIABLES = [
-  'SMTP_URL',
-  'MAIL_TO',
-  'MAIL_FROM',
-  'MAIL_OUTBOX_DIR',
-  'SMTP_TIMEOUT_MS',
-  'RATE_LIMIT_MAX',
-  'RATE_LIMIT_WINDOW_MS',
-  'TRUST_PROXY',
-  'REDIS_URL',
-  'DATABASE_URL',
-  'CONSENT_DB_PATH',
-  'CONSENT_RATE_LIMIT_MAX',
-  'CONSENT_RATE_LIMIT_WINDOW_MS',
-  'EID_ISSUER',
-  'EID_CLIENT_ID',
-  'EID_CLIENT_SECRET',
-  'EID_BROKER',
-  'EID_PERSONNUMMER_CLAIM',
-  'EID_SCOPES',
-  'EID_ACR_VALUES',
-  'EID_REDIRECT_PATH',
-  'EID_VERIFIED_SECONDS',
-];
+/** Variables the app reads at start (the server's loader lists them); a test sets them explicitly, so the developer's own shell cannot leak in. */
+const APP_VARIABLES = new Set(SETTINGS_VARIABLES);
 
 export interface RunningApp {
   /** e.g. http://127.0.0.1:43817 */
@@ -57,7 +35,7 @@ export interface RunningApp {
 }
 
 function environment(env: Record<string, string>, port: number): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !APP_VARIABLES.includes(key)));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !APP_VARIABLES.has(key)));
   return { ...base, HOST: '127.0.0.1', PORT: String(port), ...env };
 }
 
@@ -98,10 +76,13 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   };
 }
 
-/** Runs the built server with a configuration that should stop it, and returns how it ended. */
-export async function runAppToExit(env: Record<string, string>): Promise<{ code: number | null; output: string; listened: boolean }> {
+/**
+ * Runs the built server with a configuration that should stop it, and returns how it ended. `cwd`: a copy of the
+ * project to run instead (its `src/server/serve.ts`, serving its own `dist/`).
+ */
+export async function runAppToExit(env: Record<string, string>, { cwd = root }: { cwd?: string } = {}): Promise<{ code: number | null; output: string; listened: boolean }> {
   const port = await unusedPort();
-  const child = spawn(node, serveArguments(), { cwd: root, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, serveArguments(), { cwd, env: environment(env, port), stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(child);
   let listened = false;
   child.stdout.on('data', () => {

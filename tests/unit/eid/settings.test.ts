@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EidSettingsError, parseEidSettings } from '../../../src/eid/settings';
+import { eidSettings } from '../../../src/eid/settings';
+import { loadGroup, processContext, SettingsError } from '../../../src/lib/settings';
+
+const parseEidSettings = (env: Record<string, string>) => loadGroup(eidSettings, env, processContext());
 
 const complete = { EID_ISSUER: 'https://jainkasso.idura.broker', EID_CLIENT_ID: 'urn:my:application', EID_CLIENT_SECRET: 's3cret', EID_BROKER: 'Idura ApS' };
 
@@ -7,7 +10,7 @@ function problems(env: Record<string, string>): readonly string[] {
   try {
     parseEidSettings(env);
   } catch (error) {
-    if (error instanceof EidSettingsError) return error.problems;
+    if (error instanceof SettingsError) return error.problems;
     throw error;
   }
   throw new Error('no problem found');
@@ -49,8 +52,17 @@ describe('the e-ID settings', () => {
     ]);
     const wrong = problems({ ...complete, EID_ISSUER: 'http://broker.example.com', EID_VERIFIED_SECONDS: '3600', EID_REDIRECT_PATH: 'retur', EID_PERSONNUMMER_CLAIM: 'ssn number' });
     expect(wrong).toHaveLength(4);
+    expect(wrong.map((sentence) => sentence.split(' ')[0])).toEqual(['EID_ISSUER', 'EID_PERSONNUMMER_CLAIM', 'EID_REDIRECT_PATH', 'EID_VERIFIED_SECONDS']);
     expect(wrong.join(' ')).not.toContain('broker.example.com');
     expect(wrong[0]).toMatch(/^EID_ISSUER must be the broker's https issuer URL/);
+  });
+
+  it('name a wrong issuer and the missing client together, so one start shows both', () => {
+    expect(problems({ EID_ISSUER: 'http://example.com', EID_CLIENT_SECRET: 'hunter2' })).toEqual([
+      "EID_ISSUER must be the broker's https issuer URL, e.g. https://jainkasso.idura.broker.",
+      'EID_CLIENT_ID must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+      'EID_BROKER must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+    ]);
   });
 
   it('allow http only on this machine (the tests\' provider)', () => {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eidCheck } from '../../../src/launch/eid-check';
+import { eidCheck as checkEid } from '../../../src/launch/eid-check';
+import { checkSettings } from '../../../src/server/settings';
 import { eidEnv, startProvider, type TestProvider } from '../../support/oidc';
 import { unusedPort } from '../../support/smtp';
+
+/** The e-ID line as `npm run preflight` makes it: from the server's loader. */
+const eidCheck = (env: Record<string, string>) => checkEid(checkSettings(env).eid, env.SITE_URL);
 
 let provider: TestProvider;
 beforeAll(async () => {

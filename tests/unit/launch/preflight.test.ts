@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { site, type SiteConfig } from '../../../src/site.config';
-import { formatChecklist, passes, preflight, type ClientTexts, type PreflightEnv } from '../../../src/launch/preflight';
+import { formatChecklist, passes, preflight, type ClientTexts } from '../../../src/launch/preflight';
+import type { Env } from '../../../src/lib/settings';
 import { OUTDATED_COOKIE_STATEMENTS } from '../../../src/launch/client-cookie-text';
 
 const complete: SiteConfig = {
@@ -16,7 +17,7 @@ const complete: SiteConfig = {
   accessibilityAssessedOn: '2026-12-01',
   accessibilityResponseTime: { sv: 'inom fem arbetsdagar', en: 'within five working days' },
 };
-const liveEnv: PreflightEnv = {
+const liveEnv: Env = {
   SITE_URL: 'https://www.jainkasso.se',
   PUBLIC_GA_ID: 'G-AB12CD34EF',
   SMTP_URL: 'smtps://webb:hemligt@mail.example.se:465',
@@ -52,7 +53,7 @@ const adopted: ClientTexts = {
 };
 const COOKIE_TEXT = 'Cookietexten (content/cookies.mdx)';
 
-function statusOf(env: PreflightEnv, config: SiteConfig): Record<string, string> {
+function statusOf(env: Env, config: SiteConfig): Record<string, string> {
   return Object.fromEntries(preflight(env, config, adopted).map((c) => [c.item, c.status]));
 }
 
@@ -132,7 +133,24 @@ describe('npm run preflight', () => {
     expect(sqlite).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^SQLite file .*data\/consent\.sqlite \(one instance; back up this file/) });
     const shared = preflight({ ...liveEnv, DATABASE_URL: 'postgres://site:s3cret@db.internal:5432/consent' }, complete, adopted).find((c) => c.item === 'Consent records');
     expect(shared).toMatchObject({ status: 'ok', detail: 'PostgreSQL database consent on db.internal:5432 (shared by every instance; back up the database).' });
-    expect(statusOf({ ...liveEnv, DATABASE_URL: 'mysql://db/consent' }, complete)['Consent records']).toBe('fail');
+    const refused = preflight({ ...liveEnv, DATABASE_URL: 'mysql://u:s3cret@db/consent' }, complete, adopted).find((c) => c.item === 'Consent records');
+    expect(refused).toMatchObject({ status: 'fail', detail: expect.stringContaining('DATABASE_URL must be a URL starting with postgres://') });
+    expect(refused?.detail).not.toContain('s3cret');
+  });
+
+  it('reads the start-time settings as the server does, and names every one the server would refuse, without its value', () => {
+    expect(preflight(liveEnv, complete, adopted).find((c) => c.item === 'Settings (start time)')).toMatchObject({
+      status: 'ok',
+      detail: 'the server listens on localhost:4321, trusts 0 proxies, and keeps its rate limits and sessions in memory (one instance).',
+    });
+    const checks = preflight({ ...liveEnv, PORT: '0', REDIS_URL: 'http://u:s3cret@redis', MAIL_FROM: 'webb', EID_ISSUER: 'http://example.com' }, complete, adopted);
+    const settings = checks.find((c) => c.item === 'Settings (start time)');
+    expect(settings?.status).toBe('fail');
+    expect(settings?.detail).toContain('PORT must be a whole number from 1 to 65535.');
+    expect(settings?.detail).toContain('REDIS_URL must be a URL starting with redis://');
+    expect(checks.find((c) => c.item === 'SMTP_URL')).toMatchObject({ status: 'fail', detail: expect.stringContaining('MAIL_FROM must be one e-mail address') });
+    expect(checks.find((c) => c.item === 'MAIL_TO')).toMatchObject({ status: 'warn', detail: expect.stringContaining('not checked while the mail settings are wrong') });
+    expect(JSON.stringify(checks)).not.toContain('s3cret');
   });
 
   it("names the accessibility statement's date and answer time while unset, and shows them once set", () => {

@@ -3,10 +3,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMailer, mayHaveArrived, type Mailer } from '../../../src/requests/delivery';
-import { parseMailConfig } from '../../../src/requests/mail-config';
+import { mailSettings } from '../../../src/requests/mail-config';
+import { loadGroup } from '../../../src/lib/settings';
 import { startSmtp, unusedPort, type TestSmtp } from '../../support/smtp';
 
-const defaults = { email: 'info@jainkasso.test', cwd: tmpdir() };
+const context = { siteEmail: 'info@jainkasso.test', cwd: tmpdir() };
 const mail = { from: 'webb@jainkasso.test', to: 'arenden@jainkasso.test', subject: 'Test', text: 'Hej', envelope: { from: 'webb@jainkasso.test', to: ['arenden@jainkasso.test'] } };
 
 let smtp: TestSmtp;
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 function mailer(url: string, timeoutMs = 1000) {
-  const created = createMailer(parseMailConfig({ SMTP_URL: url, SMTP_TIMEOUT_MS: timeoutMs }, defaults));
+  const created = createMailer(loadGroup(mailSettings, { SMTP_URL: url, SMTP_TIMEOUT_MS: String(timeoutMs) }, context));
   mailers.push(created);
   return created;
 }
@@ -90,7 +91,7 @@ describe('delivery to the outbox folder', () => {
   it('writes one .eml file per mail, named by the label', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-unit-outbox-'));
     try {
-      const outbox = createMailer(parseMailConfig({ MAIL_OUTBOX_DIR: dir }, defaults));
+      const outbox = createMailer(loadGroup(mailSettings, { MAIL_OUTBOX_DIR: dir }, context));
       expect(await outbox.send(mail, 'JA-ABCDEFGH')).toEqual({ status: 'accepted' });
       const files = await readdir(dir);
       expect(files).toHaveLength(1);

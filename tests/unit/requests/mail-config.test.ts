@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { parseMailConfig, MailConfigError, isLoopback } from '../../../src/requests/mail-config';
+import { mailSettings, isLoopback } from '../../../src/requests/mail-config';
+import { loadGroup, SettingsError, type Env } from '../../../src/lib/settings';
 
-const defaults = { email: 'info@jainkasso.se', cwd: '/srv/site' };
+const context = { siteEmail: 'info@jainkasso.se', cwd: '/srv/site' };
 
-function problems(env: Parameters<typeof parseMailConfig>[0]): string {
+const parseMailConfig = (env: Env) => loadGroup(mailSettings, env, context);
+
+function problems(env: Env): string {
   try {
-    parseMailConfig(env, defaults);
+    parseMailConfig(env);
   } catch (error) {
-    expect(error).toBeInstanceOf(MailConfigError);
+    expect(error).toBeInstanceOf(SettingsError);
     return (error as Error).message;
   }
-  throw new Error('expected a MailConfigError');
+  throw new Error('expected a SettingsError');
 }
 
 describe('mail settings', () => {
   it('without SMTP_URL, writes to ./outbox and sends to the site e-mail', () => {
-    const config = parseMailConfig({}, defaults);
+    const config = parseMailConfig({});
     expect(config).toMatchObject({ mode: 'outbox', dir: '/srv/site/outbox', route: { to: 'info@jainkasso.se', from: 'info@jainkasso.se' }, timeoutMs: 15_000 });
     expect(config.description).toContain('/srv/site/outbox');
-    expect(parseMailConfig({ MAIL_OUTBOX_DIR: '/tmp/box' }, defaults)).toMatchObject({ dir: '/tmp/box' });
+    expect(parseMailConfig({ MAIL_OUTBOX_DIR: '/tmp/box' })).toMatchObject({ dir: '/tmp/box' });
   });
 
   it('smtps:// uses TLS from the start, port 465 by default, with the credentials decoded', () => {
-    const config = parseMailConfig({ SMTP_URL: 'smtps://webb%40jainkasso.se:p%C3%A5ss%2F1@mail.example.se', MAIL_TO: 'arenden@jainkasso.se', MAIL_FROM: 'webb@jainkasso.se' }, defaults);
+    const config = parseMailConfig({ SMTP_URL: 'smtps://webb%40jainkasso.se:p%C3%A5ss%2F1@mail.example.se', MAIL_TO: 'arenden@jainkasso.se', MAIL_FROM: 'webb@jainkasso.se' });
     expect(config.mode).toBe('smtp');
     if (config.mode !== 'smtp') return;
     expect(config.transport).toMatchObject({
@@ -39,14 +42,14 @@ describe('mail settings', () => {
   });
 
   it('smtp:// to another machine requires STARTTLS with a verified certificate', () => {
-    const config = parseMailConfig({ SMTP_URL: 'smtp://mail.example.se' }, defaults);
+    const config = parseMailConfig({ SMTP_URL: 'smtp://mail.example.se' });
     if (config.mode !== 'smtp') throw new Error('expected smtp');
     expect(config.transport).toMatchObject({ port: 587, secure: false, requireTLS: true, ignoreTLS: false, tls: { rejectUnauthorized: true } });
   });
 
   it('smtp:// on loopback may be plain', () => {
     for (const host of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]']) {
-      const config = parseMailConfig({ SMTP_URL: `smtp://${host}:2525` }, defaults);
+      const config = parseMailConfig({ SMTP_URL: `smtp://${host}:2525` });
       if (config.mode !== 'smtp') throw new Error('expected smtp');
       expect(config.transport).toMatchObject({ port: 2525, requireTLS: false, ignoreTLS: true });
     }
@@ -56,14 +59,14 @@ describe('mail settings', () => {
   });
 
   it('bounds every SMTP wait by SMTP_TIMEOUT_MS (default 15 s, at most 30 s), over pooled connections', () => {
-    const config = parseMailConfig({ SMTP_URL: 'smtps://mail.example.se', SMTP_TIMEOUT_MS: 4000 }, defaults);
+    const config = parseMailConfig({ SMTP_URL: 'smtps://mail.example.se', SMTP_TIMEOUT_MS: '4000' });
     if (config.mode !== 'smtp') throw new Error('expected smtp');
     expect(config.timeoutMs).toBe(4000);
     expect(config.transport).toMatchObject({ connectionTimeout: 4000, greetingTimeout: 4000, socketTimeout: 8000 });
     expect(config.transport).toMatchObject({ pool: true, maxConnections: 5 });
-    expect(parseMailConfig({}, defaults).timeoutMs).toBe(15_000);
-    expect(parseMailConfig({ SMTP_TIMEOUT_MS: 30_000 }, defaults).timeoutMs).toBe(30_000);
-    expect(problems({ SMTP_TIMEOUT_MS: 30_001 })).toContain('SMTP_TIMEOUT_MS');
+    expect(parseMailConfig({}).timeoutMs).toBe(15_000);
+    expect(parseMailConfig({ SMTP_TIMEOUT_MS: '30000' }).timeoutMs).toBe(30_000);
+    expect(problems({ SMTP_TIMEOUT_MS: '30001' })).toContain('SMTP_TIMEOUT_MS');
   });
 
   it.each([
@@ -79,7 +82,7 @@ describe('mail settings', () => {
   });
 
   it('refuses addresses that are not one e-mail address, and lists every problem at once', () => {
-    const text = problems({ MAIL_TO: 'a@b.se, c@d.se', MAIL_FROM: 'webb', SMTP_TIMEOUT_MS: 0 });
+    const text = problems({ MAIL_TO: 'a@b.se, c@d.se', MAIL_FROM: 'webb', SMTP_TIMEOUT_MS: '0' });
     expect(text).toContain('MAIL_TO');
     expect(text).toContain('MAIL_FROM');
     expect(text).toContain('SMTP_TIMEOUT_MS');

@@ -10,11 +10,15 @@ describe('where the dev server listens', () => {
   });
 
   it('defaults to port 4321 on localhost', () => {
-    expect(devServer({})).toEqual({ port: 4321 });
+    expect(devServer({})).toEqual({ port: 4321, host: 'localhost' });
   });
 
-  it.each(['abc', '0', '70000', '43.5'])('stops with a sentence naming PORT for %j', (port) => {
-    expect(() => devServer({ PORT: port })).toThrow(/^PORT must be a whole number from 1 to 65535/);
+  it.each(['abc', '0', '70000', '43.5'])('stops with a sentence naming PORT for %j, without repeating it', (port) => {
+    expect(() => devServer({ PORT: port })).toThrow(/^PORT must be a whole number from 1 to 65535\.$/);
+  });
+
+  it('names every wrong one at once', () => {
+    expect(() => devServer({ PORT: '0', HOST: 'local host' })).toThrow(/^HOST must be a host name or an IP address.*\nPORT must be a whole number/);
   });
 
   it('leaves the build alone, so the built server reads HOST and PORT when it starts', () => {
