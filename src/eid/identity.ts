@@ -2,7 +2,7 @@
  * What a verified e-ID login gives the form: the personnummer from the configured claim (in the ID token, or else
  * from UserInfo), the name, and how, when and by whom the person was verified. Nothing else is kept.
  */
-import { normalisePersonnummer } from '../requests/personnummer.ts';
+import { normalisePersonnummer } from '../lib/personnummer.ts';
 
 /** A person verified by e-ID, as the session keeps it and the company's mail states it. */
 export interface VerifiedIdentity {

@@ -10,7 +10,8 @@ import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 import { companyMailText as m, requestText } from '../i18n/requests.ts';
 import { site, postalAddressLine } from '../site.config.ts';
 import { BIDI_CONTROLS, type DataRequest } from './schema.ts';
-import { answerDeadline, formatDate, formatReceived } from './dates.ts';
+import { answerDeadline, formatReceived } from './dates.ts';
+import { formatDate } from '../lib/dates.ts';
 import type { VerifiedIdentity } from '../eid/identity.ts';
 
 /** The company's staff read Swedish: their mail is in Swedish, whatever the form's language. */

@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { isErrorKey, type ErrorKey } from '../i18n/requests.ts';
 import { CORRECTION_MAX } from './limits.ts';
 import { HONEYPOT_FIELD } from './honeypot.ts';
-import { normalisePersonnummer, swedishToday } from './personnummer.ts';
+import { swedishToday } from '../lib/dates.ts';
+import { normalisePersonnummer } from '../lib/personnummer.ts';
 
 /** An issue's message: the key of a message in src/i18n/<locale>/requests.ts (`errors`), never the words themselves. */
 const key = (name: ErrorKey): ErrorKey => name;
