@@ -20,6 +20,14 @@ export interface VerifiedIdentity {
   issuer: string;
 }
 
+/** How, when and by whom the person was verified: what the company's mail states beside the personnummer and name. */
+export type VerifiedBy = Pick<VerifiedIdentity, 'method' | 'authenticatedAt' | 'issuer'>;
+
+/** The identity's proof, without the personnummer and name (they go into the request itself). */
+export function verifiedBy({ method, authenticatedAt, issuer }: VerifiedIdentity): VerifiedBy {
+  return { method, authenticatedAt, issuer };
+}
+
 /** Why a login's claims were not accepted; a code for the log, never a value. */
 export type ClaimProblem = 'no-personnummer' | 'invalid-personnummer' | 'acr-not-allowed' | 'no-auth-time';
 
