@@ -4,11 +4,10 @@
  * never echoed (EID_CLIENT_SECRET is a password).
  */
 import { z } from 'astro/zod';
+import { SESSION_SECONDS } from '../lib/session.ts';
 
 /** Where the broker sends the visitor back, unless EID_REDIRECT_PATH says otherwise (src/pages/e-legitimation/retur.ts). */
 export const DEFAULT_EID_REDIRECT_PATH = '/e-legitimation/retur';
-/** A verified identity lasts at most as long as the session that holds it (src/requests/confirmation.ts). */
-export const MAX_EID_VERIFIED_SECONDS = 10 * 60;
 
 const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -61,15 +60,15 @@ const EidSettingsSchema = z.object({
       .regex(/^\/[A-Za-z0-9/_-]*$/, { error: 'EID_REDIRECT_PATH must be a path such as /e-legitimation/retur.' })
       .default(DEFAULT_EID_REDIRECT_PATH),
   ),
-  /** Seconds a verified identity stays in the form before the visitor must verify again. */
+  /** Seconds a verified identity stays in the form before the visitor must verify again: at most as long as the session that holds it. */
   EID_VERIFIED_SECONDS: z.preprocess(
     unsetIfEmpty,
     z.coerce
       .number()
       .int()
       .min(1)
-      .max(MAX_EID_VERIFIED_SECONDS, { error: `EID_VERIFIED_SECONDS must be a whole number from 1 to ${MAX_EID_VERIFIED_SECONDS} (seconds).` })
-      .default(MAX_EID_VERIFIED_SECONDS),
+      .max(SESSION_SECONDS, { error: `EID_VERIFIED_SECONDS must be a whole number from 1 to ${SESSION_SECONDS} (seconds).` })
+      .default(SESSION_SECONDS),
   ),
 });
 
