@@ -10,7 +10,7 @@ import { alternatesOf, ROUTES } from './src/i18n/routes.ts';
 import { precompressedFiles } from './src/server/integration.ts';
 import { listenSettings } from './src/server/listen-settings.ts';
 import { processContext } from './src/lib/settings.ts';
-import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS, CONFIRMATION_COOKIE_PATH } from './src/requests/confirmation.ts';
+import { sessionConfig } from './src/lib/session.ts';
 
 /** Canonical origin of the site; README documents it. */
 const site = process.env.SITE_URL || 'https://www.jainkasso.se';
@@ -88,15 +88,8 @@ export default defineConfig({
   // The site shows no code. Shiki's highlighting would also need inline styles, which the CSP below forbids;
   // MDX inherits this (extendMarkdownConfig).
   markdown: { syntaxHighlight: false },
-  // Sessions carry the form's confirmation from the post to the confirmation page (src/requests/confirmation.ts).
-  session: {
-    driver: {
-      entrypoint: fileURLToPath(new URL('./src/requests/session-store.ts', import.meta.url)),
-      config: { ttlSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, maxEntries: 10_000 },
-    },
-    cookie: { name: CONFIRMATION_COOKIE, maxAge: CONFIRMATION_COOKIE_MAX_AGE_SECONDS, path: CONFIRMATION_COOKIE_PATH, sameSite: 'lax' },
-    ttl: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
-  },
+  // Sessions carry the form's confirmation to the confirmation page, and the e-ID's login and identity (src/lib/session.ts).
+  session: sessionConfig(fileURLToPath(new URL('./src/lib/session-store.ts', import.meta.url))),
   integrations: [mdx(), sitemap(sitemapOptions), precompressedFiles()],
   security: {
     checkOrigin: true,

@@ -1,15 +1,14 @@
 /**
  * The e-ID on the form: what the form page shows (the start link, the verified identity, a notice), and the verified
- * identity put into a submission, so the name and personnummer the company gets are the e-ID's whatever the page
- * posted. Without e-ID configured nothing here touches the session, and the form is as without it.
+ * identity a submission takes from the session (src/requests/submission.ts puts it into the request). Without e-ID
+ * configured nothing here touches the session, and the form is as without it.
  */
 import type { AstroSession } from 'astro';
 import type { Locale } from '../i18n/locales.ts';
 import { EID_START_ROUTES } from '../i18n/routes.ts';
-import type { DataRequest } from '../requests/schema.ts';
 import type { VerifiedIdentity } from './identity.ts';
 import type { EidService } from './service.ts';
-import { currentIdentity, takeNotice, type EidNotice } from './session.ts';
+import { currentIdentity, setNotice, takeNotice, type EidNotice } from './session.ts';
 
 /** What the form page shows of the e-ID when it is configured. */
 export interface EidFormState {
@@ -34,14 +33,15 @@ export async function eidFormState(eid: EidService | undefined, session: AstroSe
   return { ...base, identity: identity === 'expired' ? undefined : identity, notice: identity === 'expired' ? 'expired' : notice };
 }
 
-/** The verified identity for a submission, while it lasts. */
+/**
+ * The verified identity for a submission, while it lasts. One that ran out while the form was being filled in is
+ * gone: the form, shown again, asks for the personnummer and says why.
+ */
 export async function submissionIdentity(eid: EidService | undefined, session: AstroSession | undefined, now = new Date()): Promise<VerifiedIdentity | undefined> {
   if (!eid || !session) return undefined;
   const identity = await currentIdentity(session, eid.settings.verifiedSeconds, now);
-  return identity === 'expired' ? undefined : identity;
-}
-
-/** The request with the e-ID's personnummer (and name, when it gave one) in place of what was posted. */
-export function withVerifiedIdentity(request: DataRequest, identity: VerifiedIdentity): DataRequest {
-  return { ...request, idType: 'personnummer', personnummer: identity.personnummer, birthDate: undefined, name: identity.name || request.name };
+  if (identity !== 'expired') return identity;
+  eid.log({ outcome: 'expired' });
+  setNotice(session, 'expired');
+  return undefined;
 }

@@ -2,7 +2,7 @@
  * What a verified e-ID login gives the form: the personnummer from the configured claim (in the ID token, or else
  * from UserInfo), the name, and how, when and by whom the person was verified. Nothing else is kept.
  */
-import { normalisePersonnummer } from '../requests/personnummer.ts';
+import { normalisePersonnummer } from '../lib/personnummer.ts';
 
 /** A person verified by e-ID, as the session keeps it and the company's mail states it. */
 export interface VerifiedIdentity {
@@ -18,6 +18,14 @@ export interface VerifiedIdentity {
   authenticatedAt: string;
   /** The issuer that vouched for it. */
   issuer: string;
+}
+
+/** How, when and by whom the person was verified: what the company's mail states beside the personnummer and name. */
+export type VerifiedBy = Pick<VerifiedIdentity, 'method' | 'authenticatedAt' | 'issuer'>;
+
+/** The identity's proof, without the personnummer and name (they go into the request itself). */
+export function verifiedBy({ method, authenticatedAt, issuer }: VerifiedIdentity): VerifiedBy {
+  return { method, authenticatedAt, issuer };
 }
 
 /** Why a login's claims were not accepted; a code for the log, never a value. */

@@ -6,12 +6,10 @@
 import type { APIContext } from 'astro';
 import type { Locale } from '../i18n/locales.ts';
 import { pathTo } from '../i18n/routes.ts';
-import { MAX_EID_VERIFIED_SECONDS } from './settings.ts';
+import { SESSION_SECONDS } from '../lib/session.ts';
 import { forgetIdentity, lastLoginLocale, rememberIdentity, rememberPending, setNotice, takePending, type EidNotice } from './session.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
-/** How long a login at the broker may take: as long as the session lives. */
-const PENDING_LOGIN_SECONDS = MAX_EID_VERIFIED_SECONDS;
 
 function redirect(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });
@@ -34,7 +32,8 @@ export async function startLogin(context: APIContext, locale: Locale): Promise<R
     setNotice(session, 'unavailable');
     return redirect(pathTo('request', locale));
   }
-  rememberPending(session, { ...begun.pending, locale }, PENDING_LOGIN_SECONDS);
+  // A login at the broker may take as long as the session lives.
+  rememberPending(session, { ...begun.pending, locale }, SESSION_SECONDS);
   eid.log({ outcome: 'started' });
   return redirect(begun.url.href);
 }

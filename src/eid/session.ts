@@ -1,13 +1,13 @@
 /**
- * What the e-ID keeps in the visitor's server-side session (the Astro session the confirmation uses): the login under
- * way, the verified identity for a short time, and a notice for the form page. The browser holds only the session's
- * random id; no claim reaches a URL, a cookie value or a log.
+ * What the e-ID keeps in the visitor's server-side session (src/lib/session.ts, shared with the form's confirmation):
+ * the login under way, the verified identity for a short time, and a notice for the form page. The browser holds only
+ * the session's random id; no claim reaches a URL, a cookie value or a log.
  */
 import type { AstroSession } from 'astro';
 import type { Locale } from '../i18n/locales.ts';
 import type { PendingLogin } from './client.ts';
 import type { VerifiedIdentity } from './identity.ts';
-import { MAX_EID_VERIFIED_SECONDS } from './settings.ts';
+import { SESSION_SECONDS } from '../lib/session.ts';
 
 /** A login under way, with the language of the form it started from. */
 export interface PendingInSession extends PendingLogin {
@@ -50,7 +50,7 @@ export async function takePending(session: AstroSession): Promise<PendingInSessi
  * long as the session, so that once its own time is up the form can say so (currentIdentity) before forgetting it.
  */
 export async function rememberIdentity(session: AstroSession, identity: VerifiedIdentity, now: Date): Promise<void> {
-  session.set(VERIFIED, { ...identity, verifiedAtMs: now.getTime() } satisfies StoredIdentity, { ttl: MAX_EID_VERIFIED_SECONDS });
+  session.set(VERIFIED, { ...identity, verifiedAtMs: now.getTime() } satisfies StoredIdentity, { ttl: SESSION_SECONDS });
   await session.regenerate();
 }
 

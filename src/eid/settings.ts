@@ -5,11 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { settingsGroup, unsetIfEmpty, wholeNumber } from '../lib/settings.ts';
+import { SESSION_SECONDS } from '../lib/session.ts';
 
 /** Where the broker sends the visitor back, unless EID_REDIRECT_PATH says otherwise (src/pages/e-legitimation/retur.ts). */
 export const DEFAULT_EID_REDIRECT_PATH = '/e-legitimation/retur';
-/** A verified identity lasts at most as long as the session that holds it (src/requests/confirmation.ts). */
-export const MAX_EID_VERIFIED_SECONDS = 10 * 60;
 
 /** https, or http on this machine only (the tests' provider on loopback). */
 function isIssuerUrl(value: string): boolean {
@@ -60,8 +59,8 @@ const variables = {
       .regex(/^\/[A-Za-z0-9/_-]*$/, { error: 'EID_REDIRECT_PATH must be a path such as /e-legitimation/retur.' })
       .default(DEFAULT_EID_REDIRECT_PATH),
   ),
-  /** Seconds a verified identity stays in the form before the visitor must verify again. */
-  EID_VERIFIED_SECONDS: wholeNumber('EID_VERIFIED_SECONDS', 1, MAX_EID_VERIFIED_SECONDS, MAX_EID_VERIFIED_SECONDS, 'seconds'),
+  /** Seconds a verified identity stays in the form before the visitor must verify again: at most as long as the session that holds it. */
+  EID_VERIFIED_SECONDS: wholeNumber('EID_VERIFIED_SECONDS', 1, SESSION_SECONDS, SESSION_SECONDS, 'seconds'),
 };
 
 /** The e-ID settings when e-ID is on. */

@@ -1,12 +1,26 @@
 /**
- * The handler's outcome as the Astro Action's answer: plain data for every outcome the handler decides (the page sets
- * the HTTP status from outcome.ts). The only ActionErrors the page sees are Astro's own: invalid input, a post too large.
+ * The Astro Action of the form: the post read with the session's verified identity, if any, and the handler's outcome
+ * as the Action's answer: plain data for every outcome it decides, invalid answers too (the page sets the HTTP status
+ * from outcome.ts). The only ActionErrors the page sees are Astro's own (a post too large) and a post off the form's page.
  */
-import { ActionError } from 'astro:actions';
+import { ActionError, type ActionAPIContext } from 'astro:actions';
+import { submissionIdentity } from '../eid/form.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { ROUTES } from '../i18n/routes.ts';
 import type { SubmissionOutcome } from './handler.ts';
 import type { ActionAnswer } from './outcome.ts';
+import { readSubmission } from './submission.ts';
+
+/**
+ * The Action's handler. The form page's path gives the request's language (the receipt's, and the company mail's
+ * language line); the session, not the post, says whether the person verified with e-ID.
+ */
+export async function submitForm(form: FormData, context: ActionAPIContext): Promise<ActionAnswer> {
+  const locale = assertFormPage(context.url);
+  const read = readSubmission(form, await submissionIdentity(context.locals.services.eid, context.session));
+  if (!read.ok) return { status: 'invalid', problems: read.problems };
+  return actionAnswer(await context.locals.services.requests.submit({ ...read.submitted, locale }, context.locals.clientAddress));
+}
 
 /** The Action's answer for an outcome: what the page needs, nothing still running (receipts stay on the server). */
 export function actionAnswer(outcome: SubmissionOutcome): ActionAnswer {

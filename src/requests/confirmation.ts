@@ -1,21 +1,13 @@
 /**
- * What the confirmation page shows after the redirect (Post/Redirect/Get), kept in server-side state (an Astro
- * session) under a random id: a made-up or tampered cookie finds nothing, and the confirmation is shown once.
- * Nothing personal is kept: a reference, a type, a time and whether a receipt goes out.
- * This module is read by astro.config.mjs too (the session cookie), so it imports no astro:* module.
+ * What the confirmation page shows after the redirect (Post/Redirect/Get), kept in the visitor's session
+ * (src/lib/session.ts) under a random id: a made-up or tampered cookie finds nothing, and the confirmation is shown
+ * once. Nothing personal is kept: a reference, a type, a time and whether a receipt goes out.
  */
 import type { AstroSession } from 'astro';
 import type { Confirmation } from './outcome.ts';
 
-/** The session cookie's name (the cookie table lists it). */
-export const CONFIRMATION_COOKIE = 'dina-uppgifter-kvitto';
-/** How long the cookie, and the state behind it, live: long enough to follow the redirect on a slow phone. */
-export const CONFIRMATION_COOKIE_MAX_AGE_SECONDS = 10 * 60;
-/**
- * The form's pages in both languages (/dina-uppgifter/, /en/your-data/) share no narrower path, and Astro's session
- * has one cookie: so the whole site. It exists only for the minutes between a request and its confirmation.
- */
-export const CONFIRMATION_COOKIE_PATH = '/';
+/** The session's cookie and lifetime (src/lib/session.ts), by the names the cookie table reads (src/consent/config.ts). */
+export { SESSION_COOKIE as CONFIRMATION_COOKIE, SESSION_SECONDS as CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../lib/session.ts';
 
 const KEY = 'confirmation';
 

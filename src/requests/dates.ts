@@ -1,16 +1,8 @@
 /** Times of a data request in Swedish time, in the reader's language: when it was received, and by when it must be answered. */
 import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 import { requestText } from '../i18n/requests.ts';
+import { SWEDISH_TIME_ZONE, swedishDate } from '../lib/dates.ts';
 import { dateTimeFormat } from '../lib/intl.ts';
-
-const TIME_ZONE = 'Europe/Stockholm';
-
-/** The calendar date in Sweden at an instant. */
-export function swedishDate(at: Date): { year: number; month: number; day: number } {
-  const parts = dateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
-}
 
 /**
  * The last day to answer: the same date one month after the request came in (GDPR art. 12.3);
@@ -25,18 +17,10 @@ export function answerDeadline(received: Date): string {
   return `${nextYear}-${pad(nextMonth)}-${pad(Math.min(day, lastDay))}`;
 }
 
-/** "25 december 2026" (sv), "25 December 2026" (en) for a YYYY-MM-DD date. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return dateTimeFormat(LOCALE_INFO[locale].intl, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
-
 /** "25 november 2026 kl. 21:14 (svensk tid)" (sv), "25 November 2026 at 21:14 (Swedish time)" (en) for an instant. */
 export function formatReceived(at: Date, locale: Locale): string {
   const intl = LOCALE_INFO[locale].intl;
-  const date = dateTimeFormat(intl, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
-  const time = dateTimeFormat(intl, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const date = dateTimeFormat(intl, { timeZone: SWEDISH_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const time = dateTimeFormat(intl, { timeZone: SWEDISH_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
   return requestText(locale).dates.receivedAt(date, time);
 }

@@ -1,6 +1,7 @@
 /**
- * What happens to one valid submission (the Action's input schema has checked it): honeypot, rate limit, delivery,
- * receipt. Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer, clock or limit.
+ * What happens to one valid submission (checked by the schema in the Action: submission.ts): honeypot, rate limit,
+ * delivery, receipt. Everything it needs comes in as arguments, so tests (and load tests) can run it with any mailer,
+ * clock or limit.
  */
 import type { Locale } from '../i18n/locales.ts';
 import type { FinalResult, Mailer } from './delivery.ts';
@@ -9,16 +10,16 @@ import { composeCompanyMail, composeReceipt, type MailRoute, type RequestMeta } 
 import type { Confirmation } from './outcome.ts';
 import type { RequestLimiter } from './rate-limit.ts';
 import { newReference as defaultReference } from './reference.ts';
-import type { DataRequest, SubmittedRequest } from './schema.ts';
-import type { VerifiedIdentity } from '../eid/identity.ts';
-import { withVerifiedIdentity } from '../eid/form.ts';
+import type { DataRequest } from './schema.ts';
+import type { CheckedSubmission } from './submission.ts';
 
-/** A submitted form and the language of the page it came from (the form page's path says it: action.ts). */
-export interface Submission extends SubmittedRequest {
+/**
+ * A checked form (submission.ts: with a verified e-ID's personnummer and name already in the request, and how it was
+ * verified) and the language of the page it came from (the form page's path says it: action.ts).
+ */
+export interface Submission extends CheckedSubmission {
   /** The receipt's language, and the company mail's language line. */
   locale: Locale;
-  /** The identity verified with e-ID in this visitor's session: its personnummer and name replace what was posted. */
-  verified?: VerifiedIdentity | undefined;
 }
 
 export interface HandlerDeps {
@@ -53,8 +54,7 @@ export type SubmissionOutcome =
  */
 export async function handleSubmission(submitted: Submission, client: string, deps: HandlerDeps): Promise<SubmissionOutcome> {
   const { mailer, route, limiter, log, now = () => new Date(), newReference = defaultReference } = deps;
-  const { honeypot, locale, verified } = submitted;
-  const request = verified ? withVerifiedIdentity(submitted.request, verified) : submitted.request;
+  const { request, honeypot, locale, verifiedBy } = submitted;
 
   if (honeypot !== '') {
     log({ outcome: 'honeypot' });
@@ -68,7 +68,7 @@ export async function handleSubmission(submitted: Submission, client: string, de
     return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
   }
 
-  const meta: RequestMeta = { reference: newReference(), receivedAt: now(), locale, verified };
+  const meta: RequestMeta = { reference: newReference(), receivedAt: now(), locale, verifiedBy };
   const delivery = await mailer
     .send(composeCompanyMail(request, meta, route), meta.reference)
     .catch(() => ({ status: 'failed' as const, code: 'ERROR' }));

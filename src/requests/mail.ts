@@ -10,8 +10,9 @@ import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 import { companyMailText as m, requestText } from '../i18n/requests.ts';
 import { site, postalAddressLine } from '../site.config.ts';
 import { BIDI_CONTROLS, type DataRequest } from './schema.ts';
-import { answerDeadline, formatDate, formatReceived } from './dates.ts';
-import type { VerifiedIdentity } from '../eid/identity.ts';
+import { answerDeadline, formatReceived } from './dates.ts';
+import { formatDate } from '../lib/dates.ts';
+import type { VerifiedBy } from '../eid/identity.ts';
 
 /** The company's staff read Swedish: their mail is in Swedish, whatever the form's language. */
 const COMPANY_LOCALE: Locale = 'sv';
@@ -30,8 +31,8 @@ export interface RequestMeta {
   receivedAt: Date;
   /** The language of the form it came from. */
   locale: Locale;
-  /** The identity the person verified with e-ID on the form; its personnummer and name are already in the request. */
-  verified?: VerifiedIdentity | undefined;
+  /** How, when and by whom the person was verified with e-ID on the form; the e-ID's personnummer and name are the request's. */
+  verifiedBy?: VerifiedBy | undefined;
 }
 
 /** Options every mail shares: nodemailer may read no file and fetch no URL on a visitor's behalf. */
@@ -91,7 +92,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     line(l.deadline, deadline),
     '',
     line(l.answerChannel, m.channelNames[request.answerChannel]),
-    ...(meta.verified ? [m.verified.line(meta.verified.method, formatReceived(new Date(meta.verified.authenticatedAt), COMPANY_LOCALE), meta.verified.issuer)] : []),
+    ...(meta.verifiedBy ? [m.verified.line(meta.verifiedBy.method, formatReceived(new Date(meta.verifiedBy.authenticatedAt), COMPANY_LOCALE), meta.verifiedBy.issuer)] : []),
     '',
     line(l.name, request.name),
     request.idType === 'personnummer' ? line(l.personnummer, request.personnummer) : line(l.birthDate, request.birthDate),
@@ -109,7 +110,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     ...(request.type === 'rattelse' ? ['', l.correction, request.correction] : []),
     '',
     m.handlingHeading,
-    ...handling(request, meta.verified !== undefined),
+    ...handling(request, meta.verifiedBy !== undefined),
     ...(request.type === 'rattelse' ? [m.correction] : []),
     m.free,
     m.timing(deadline),

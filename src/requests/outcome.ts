@@ -2,7 +2,7 @@
  * Every way a submitted form can end, named once: the handler returns them, the Action carries them, the page shows
  * them and the log records them under these names.
  */
-import type { AnswerChannel, RequestType } from './schema.ts';
+import type { AnswerChannel, FieldProblems, RequestType } from './schema.ts';
 
 /** The outcomes of a submission, as the page and the log name them. */
 export const OUTCOMES = [
@@ -12,7 +12,7 @@ export const OUTCOMES = [
   'unconfirmed',
   /** Certainly not delivered: refused, or no connection. */
   'delivery-failed',
-  /** Some answers were not accepted (the Action's input validation). */
+  /** Some answers were not accepted (the schema, in the Action). */
   'invalid',
   /** The hidden field was filled in. */
   'honeypot',
@@ -39,9 +39,10 @@ export interface Confirmation {
   receipt: boolean;
 }
 
-/** What the Action answers for an outcome the handler decided: a confirmation, or a problem with its data. */
+/** What the Action answers for an outcome it decided: a confirmation, or a problem with its data. */
 export type ActionAnswer =
   | Confirmation
+  | { status: Extract<Outcome, 'invalid'>; /** The first problem of each field, as message keys. */ problems: FieldProblems }
   | { status: Extract<Outcome, 'rate-limited'>; /** Seconds until the visitor may send again (Retry-After). */ retryAfterSeconds: number }
   | { status: Extract<Outcome, 'delivery-failed' | 'honeypot'> };
 
@@ -57,5 +58,5 @@ export const OUTCOME_STATUS = {
   unknown: 500,
 } as const satisfies Record<Outcome, number>;
 
-/** The ActionError codes Astro itself raises for a form post, and the outcome each stands for (input errors aside). */
+/** The ActionError codes Astro itself raises for a form post, and the outcome each stands for. */
 export const ASTRO_ERROR_OUTCOMES = { CONTENT_TOO_LARGE: 'too-large' } as const satisfies Record<string, Outcome>;

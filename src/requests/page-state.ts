@@ -3,12 +3,12 @@
  * a confirmation to remember, or the error summary (its heading, its text, its links to fields) with the answers to keep.
  * The schema's message keys become words here, and only here.
  */
-import { isInputError, type ActionError } from 'astro:actions';
+import type { ActionError } from 'astro:actions';
 import type { Locale } from '../i18n/locales.ts';
 import { requestText } from '../i18n/requests.ts';
 import { fieldTarget } from './field-ids.ts';
 import { ASTRO_ERROR_OUTCOMES, type ActionAnswer, type Confirmation, type Outcome } from './outcome.ts';
-import { fieldProblems, FIELD_ORDER, type FieldErrors } from './schema.ts';
+import { FIELD_ORDER, type FieldErrors } from './schema.ts';
 
 /** The Action's result as `Astro.getActionResult` gives it. */
 export type ActionResult = { data: ActionAnswer; error: undefined } | { data: undefined; error: ActionError } | undefined;
@@ -39,7 +39,6 @@ export type PageState =
 
 /** The outcome an ActionError of Astro's stands for. */
 function outcomeOf(error: ActionError): Exclude<Outcome, Confirmation['status']> {
-  if (isInputError(error)) return 'invalid';
   return error.code in ASTRO_ERROR_OUTCOMES ? ASTRO_ERROR_OUTCOMES[error.code as keyof typeof ASTRO_ERROR_OUTCOMES] : 'unknown';
 }
 
@@ -62,7 +61,7 @@ export function pageState(result: ActionResult, locale: Locale): PageState {
   });
   switch (outcome) {
     case 'invalid': {
-      const problems = fieldProblems(error && isInputError(error) ? error.fields : {});
+      const problems = answer?.status === 'invalid' ? answer.problems : {};
       const errors: FieldErrors = {};
       for (const name of FIELD_ORDER) {
         const key = problems[name];

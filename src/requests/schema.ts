@@ -1,13 +1,15 @@
 /**
- * The data request as the form sends it: one zod schema, the Astro Action's `input`, checked on the server only
- * (GOV.UK's choice: the browser posts, the server answers with every problem at once). One schema for every
- * language: its issues carry message keys, which page-state.ts puts into words in the page's language.
+ * The data request as the form sends it: one zod schema, checked on the server only, in the Astro Action
+ * (submission.ts: with a verified e-ID's personnummer and name in place of the posted ones) (GOV.UK's choice: the
+ * browser posts, the server answers with every problem at once). One schema for every language: its issues carry
+ * message keys, which page-state.ts puts into words in the page's language.
  */
 import { z } from 'astro/zod';
 import { isErrorKey, type ErrorKey } from '../i18n/requests.ts';
 import { CORRECTION_MAX } from './limits.ts';
 import { HONEYPOT_FIELD } from './honeypot.ts';
-import { normalisePersonnummer, swedishToday } from './personnummer.ts';
+import { swedishToday } from '../lib/dates.ts';
+import { normalisePersonnummer } from '../lib/personnummer.ts';
 
 /** An issue's message: the key of a message in src/i18n/<locale>/requests.ts (`errors`), never the words themselves. */
 const key = (name: ErrorKey): ErrorKey => name;
@@ -176,28 +178,31 @@ function parseAsked<T>(names: readonly (keyof Conditional)[], raw: Record<string
   return out;
 }
 
+/** Every field the form posts, as the schema first reads it. */
+const postedFields = {
+  /** Registerutdrag (art. 15) or Rättelse (art. 16). */
+  type: formString.pipe(z.enum(REQUEST_TYPES, { error: key('type') })),
+  /** Whether the person has a personnummer or samordningsnummer, or gives a date of birth. */
+  idType: choice(ID_TYPES, key('idType')),
+  /** Swedish folkbokföringsadress or an address abroad. */
+  addressType: choice(ADDRESS_TYPES, key('addressType')),
+  /** By letter or electronically. */
+  answerChannel: choice(ANSWER_CHANNELS, key('answerChannel')),
+  ...fields,
+  ...rawConditional,
+  correction,
+  /** The honeypot: hidden from people; the handler refuses a request that fills it in. */
+  [HONEYPOT_FIELD]: formString,
+};
+
 /**
- * The request as the form sends it, and the Action's input schema. One flat object, so Astro reads every field from
- * the form and every problem is reported at once: an invalid type does not hide the other fields' errors.
+ * The request as the form sends it. One flat object, so every field is read from the form and every problem is
+ * reported at once: an invalid type does not hide the other fields' errors.
  * The choices decide which fields are asked for; the others are ignored, whatever they hold (they were hidden).
  * The output is discriminated on `type`, `idType`, `addressType` and `answerChannel`.
  */
 export const requestSchema = z
-  .object({
-    /** Registerutdrag (art. 15) or Rättelse (art. 16). */
-    type: formString.pipe(z.enum(REQUEST_TYPES, { error: key('type') })),
-    /** Whether the person has a personnummer or samordningsnummer, or gives a date of birth. */
-    idType: choice(ID_TYPES, key('idType')),
-    /** Swedish folkbokföringsadress or an address abroad. */
-    addressType: choice(ADDRESS_TYPES, key('addressType')),
-    /** By letter or electronically. */
-    answerChannel: choice(ANSWER_CHANNELS, key('answerChannel')),
-    ...fields,
-    ...rawConditional,
-    correction,
-    /** The honeypot: hidden from people; the handler refuses a request that fills it in. */
-    [HONEYPOT_FIELD]: formString,
-  })
+  .object(postedFields)
   .superRefine(
     (request, ctx) => {
       if (request.type === 'rattelse' && !(typeof request.correction === 'string' && request.correction !== ''))
@@ -257,7 +262,7 @@ export type DataRequest = Common &
   PostalAddress &
   Channel;
 
-/** What the Action's handler receives: the request, and what the honeypot held. */
+/** What the schema gives the handler: the request, and what the honeypot held. */
 export interface SubmittedRequest {
   request: DataRequest;
   honeypot: string;
@@ -294,7 +299,7 @@ export type FieldProblems = Partial<Record<FieldName, ErrorKey>>;
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 /**
- * The first problem per field, in the form's order, from the Action's input error (`isInputError(error).fields`).
+ * The first problem per field, in the form's order, from the schema's issues grouped by field (`z.flattenError`).
  * Only the schema's own keys count: no other text (zod's own words, a piece of the input) ever reaches the page.
  */
 export function fieldProblems(fields: Record<string, string[] | undefined>): FieldProblems {
@@ -304,6 +309,14 @@ export function fieldProblems(fields: Record<string, string[] | undefined>): Fie
     if (first) problems[name] = first;
   }
   return problems;
+}
+
+/**
+ * A posted form as the schema reads it: each of its fields as posted (a string, a file, or null when absent), as
+ * Astro's Actions read a form for a schema; fields it does not know are left out, repeats after the first ignored.
+ */
+export function formAnswers(form: FormData): Record<string, FormDataEntryValue | null> {
+  return Object.fromEntries(Object.keys(postedFields).map((name) => [name, form.get(name)]));
 }
 
 /** A form's values as plain strings, to show a rejected post's answers again; files and repeats are ignored. */

@@ -1,5 +1,5 @@
 /**
- * The schema's verdict as the Action reports it to the page (`isInputError(error).fields`: each field's messages),
+ * The schema's verdict as the Action reports it to the page (src/requests/submission.ts: each field's first problem),
  * for tests that check the schema without a server: the data, or each field's first problem.
  */
 import { z } from 'astro/zod';

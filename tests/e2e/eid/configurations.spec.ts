@@ -59,6 +59,25 @@ for (const locale of LOCALES) {
   });
 }
 
+expiryTest('the identity runs out while the form is filled in: sending asks for the personnummer, says why, and sends nothing', async ({ page, provider, smtp }) => {
+  await loginWithEid(page, 'sv', provider);
+  const verifiedBy = Date.now();
+  await expect(page.locator('[data-eid-verified]')).toBeVisible();
+  await fillForm(page, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city }, 'sv');
+  // The identity's 10 seconds, counted from after the server took it, have passed (the page is not reloaded meanwhile).
+  await expect.poll(() => Date.now() - verifiedBy, { timeout: 30_000 }).toBeGreaterThan(10_000);
+  const attempts = smtp.attempts;
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page.getByRole('heading', { name: 'Det finns ett problem' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Skriv ditt personnummer' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: EID_WORDS.sv.expired })).toBeVisible();
+  await expect(page.locator('[data-eid-verified]')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toBeVisible();
+  // The other answers are kept.
+  await expect(page.getByRole('textbox', { name: /^Postnummer/ })).toHaveValue(anna.postalCode);
+  expect(smtp.attempts).toBe(attempts);
+});
+
 /** The e-ID parts of a form page, cut out: its stylesheet link, the start link and its hint, the fact under the form. */
 function withoutEid(html: string): string {
   return html

@@ -1,8 +1,8 @@
 /**
  * Verifying with e-ID against a real OpenID provider on loopback that gives the personnummer in the ID token (as
- * Idura's `ssn`): the form shows the verified identity, the company's mail states it and carries the e-ID's
- * personnummer whatever the page posted; a cancel, a forged state, a replayed code and wrong tokens verify no one,
- * and the form still sends. No personnummer reaches the log, a URL or the browser's storage.
+ * Idura's `ssn`): the form shows the verified identity (as text, in no field), the company's mail states it and
+ * carries the e-ID's personnummer whatever the page posted; a cancel, a forged state, a replayed code and wrong tokens
+ * verify no one, and the form still sends. No personnummer reaches the log, a URL or the browser's storage.
  */
 import type { Page } from '@playwright/test';
 import { eidTest, loginWithEid, EID_WORDS, eva, expect } from '../../support/e2e/eid';
@@ -51,14 +51,28 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('textbox', { name: /^Personnummer/ })).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
     // The verified form as served (the browser's cookie, so the same session) is valid HTML.
-    expect(await htmlProblems(await (await page.request.get(ROUTES.request[locale])).text(), `verified-${locale}`)).toEqual([]);
+    const served = await (await page.request.get(ROUTES.request[locale])).text();
+    expect(await htmlProblems(served, `verified-${locale}`)).toEqual([]);
+    // Shown, never held in a field: no input of the form carries her personnummer or name, hidden or not.
+    const inputs = served.match(/<input\b[^>]*>/g) ?? [];
+    expect(inputs.length).toBeGreaterThan(0);
+    for (const piece of [...EVA_PIECES, eva.name]) expect(inputs.filter((input) => input.includes(piece))).toEqual([]);
+    await expect(page.locator('input[name="personnummer"], input[name="name"], input[name="idType"]')).toHaveCount(0);
 
     await fillTheRest(page, locale);
-    // Someone edits the page: the server takes the personnummer and name from the session, not from the post.
-    await page.evaluate(([pnr, name]) => {
-      document.querySelector<HTMLInputElement>('input[name="personnummer"]')!.value = pnr!;
-      document.querySelector<HTMLInputElement>('input[name="name"]')!.value = name!;
-    }, [anna.personnummer, anna.name]);
+    // Someone edits the page, adding another person's name and personnummer to the post: the server takes both from
+    // the session, whatever is posted.
+    await page.evaluate(
+      ([pnr, name]) => {
+        const form = document.querySelector('form[data-request-form]')!;
+        for (const [field, value] of [['idType', 'personnummer'], ['personnummer', pnr!], ['name', name!]] as const) {
+          const input = Object.assign(document.createElement('input'), { type: 'hidden', name: field, value });
+          form.append(input);
+        }
+      },
+      [anna.personnummer, anna.name],
+    );
+    await expect(page.locator('input[name="personnummer"]')).toHaveValue(anna.personnummer);
     const reference = await submitAndConfirm(page, locale);
 
     await expect.poll(() => smtp.mailsTo(MAIL_TO).filter((mail) => mail.parsed.subject?.includes(reference)).length).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerDeadline, formatDate, formatReceived } from '../../../src/requests/dates';
+import { answerDeadline, formatReceived } from '../../../src/requests/dates';
+import { formatDate } from '../../../src/lib/dates';
 
 describe('answer deadline', () => {
   it('is the same date one month later, in Swedish time', () => {

@@ -4,8 +4,10 @@ import { handleSubmission, type HandlerDeps, type Submission } from '../../../sr
 import type { DeliveryResult, FinalResult, Mailer } from '../../../src/requests/delivery';
 import type { RequestLogEvent } from '../../../src/requests/log';
 import { memoryLimiter } from '../../../src/requests/rate-limit';
+import { readSubmission } from '../../../src/requests/submission';
 import { validateRequest } from '../../support/validate';
 import { anna } from '../../support/fixtures/anna';
+import { postedForm } from '../../support/fixtures/form';
 
 /** Anna's request as the Action hands it to the handler (from the Swedish form), with changes. */
 function submitted(changes: Record<string, string> = {}, honeypot = ''): Submission {
@@ -186,13 +188,17 @@ describe('a submission verified with e-ID', () => {
   it("carries the e-ID's personnummer and name to the company, whatever the form posted", async () => {
     const { mailer, sent } = fakeMailer();
     const verified = { personnummer: '19900101-0017', name: 'Eva Legitimerad', method: 'BankID', authenticatedAt: '2026-11-25T09:58:00.000Z', issuer: 'https://broker.test' };
-    const outcome = await handleSubmission({ ...submitted({ idType: 'fodelsedatum', birthDate: '1985-04-15' }), verified }, '203.0.113.9', deps(mailer));
+    // The post, read with the session's identity as the Action reads it (src/requests/action.ts).
+    const read = readSubmission(postedForm({ ...anna, type: 'registerutdrag', email: 'anna@example.test', idType: 'fodelsedatum', birthDate: '1985-04-15' }), verified);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const outcome = await handleSubmission({ ...read.submitted, locale: 'sv' }, '203.0.113.9', deps(mailer));
     expect(outcome.kind).toBe('delivered');
     const text = sent[0]!.text as string;
     expect(text).toContain('Personnummer/samordningsnummer: 19900101-0017');
     expect(text).toContain('Namn: Eva Legitimerad');
     expect(text).not.toContain(anna.name);
     expect(text).not.toContain('Födelsedatum');
+    expect(text).toContain('Identiteten är styrkt med e-legitimation (BankID, 25 november 2026 kl. 10:58 (svensk tid), https://broker.test).');
   });
 });
 

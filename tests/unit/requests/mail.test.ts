@@ -238,10 +238,10 @@ describe('the receipt to the requester', () => {
 });
 
 describe('the mail to the company, for a person verified with e-ID', () => {
-  const verified = { personnummer: '19900101-0017', name: 'Eva Legitimerad', method: 'BankID', authenticatedAt: '2026-11-25T21:10:00.000Z', issuer: 'https://jainkasso.idura.broker' };
+  const verifiedBy = { method: 'BankID', authenticatedAt: '2026-11-25T21:10:00.000Z', issuer: 'https://jainkasso.idura.broker' };
 
   it('says how, when and by whom, that the personnummer is the e-ID\'s, and that no further check is needed for an electronic answer', async () => {
-    const { mail } = await render(composeCompanyMail(request({ type: 'registerutdrag', answerChannel: 'elektroniskt' }), { ...meta, verified }, route));
+    const { mail } = await render(composeCompanyMail(request({ type: 'registerutdrag', answerChannel: 'elektroniskt' }), { ...meta, verifiedBy }, route));
     const text = mail.text ?? '';
     expect(text).toContain('Identiteten är styrkt med e-legitimation (BankID, 25 november 2026 kl. 22:10 (svensk tid), https://jainkasso.idura.broker). Personnumret kommer från e-legitimationen.');
     expect(text).toContain('ingen ytterligare kontroll behövs');

@@ -4,9 +4,11 @@ import { actionAnswer } from '../../../src/requests/action';
 import type { SubmissionOutcome } from '../../../src/requests/handler';
 import { OUTCOMES, type Confirmation, type Outcome } from '../../../src/requests/outcome';
 import { pageState, type ActionResult, type PageState } from '../../../src/requests/page-state';
-import { requestSchema } from '../../../src/requests/schema';
+import { fieldProblems } from '../../../src/requests/schema';
+import { readSubmission } from '../../../src/requests/submission';
 import { requestText } from '../../../src/i18n/requests';
 import type { Locale } from '../../../src/i18n/locales';
+import { postedForm } from '../../support/fixtures/form';
 
 const p = requestText('sv').problems;
 const confirmation = (status: Confirmation['status']): Confirmation => ({
@@ -23,12 +25,11 @@ function through(outcome: SubmissionOutcome): ActionResult {
   return { data: actionAnswer(outcome), error: undefined };
 }
 
-/** Astro's input error for a post, as `isInputError` recognises it: the schema's issues, grouped by field. */
-function inputError(values: Record<string, unknown>): ActionResult {
-  const issues = requestSchema.safeParse(values).error!.issues;
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-  return { data: undefined, error: Object.assign(new ActionError({ code: 'BAD_REQUEST' }), { type: 'AstroActionInputError', issues, fields }) };
+/** The Action's answer to a post the schema refused (src/requests/action.ts): the first problem of each field. */
+function invalidPost(values: Record<string, string>): ActionResult {
+  const read = readSubmission(postedForm(values), undefined);
+  if (read.ok) throw new Error('expected answers the schema refuses');
+  return { data: { status: 'invalid', problems: read.problems }, error: undefined };
 }
 
 /** One result per outcome, each produced the way the server produces it. */
@@ -36,7 +37,7 @@ const results: Record<Outcome, ActionResult> = {
   delivered: through({ kind: 'delivered', confirmation: confirmation('delivered'), receipt: undefined }),
   unconfirmed: through({ kind: 'unconfirmed', confirmation: confirmation('unconfirmed'), final: new Promise(() => undefined) }),
   'delivery-failed': through({ kind: 'delivery-failed', reference: 'JA-7K3F9QXM' }),
-  invalid: inputError({ type: 'radering', personnummer: '850415-2384', email: 'anna@' }),
+  invalid: invalidPost({ type: 'radering', personnummer: '850415-2384', email: 'anna@' }),
   honeypot: through({ kind: 'honeypot' }),
   'rate-limited': through({ kind: 'rate-limited', retryAfterSeconds: 540 }),
   'too-large': { data: undefined, error: new ActionError({ code: 'CONTENT_TOO_LARGE' }) },
@@ -129,13 +130,9 @@ describe('the form page state, for every outcome', () => {
     expect(problem('unknown', 'en').summary.text).toBe(en.unknown.text);
   });
 
-  it('shows no message that is not one of ours, whatever the error carries', () => {
-    const error = Object.assign(new ActionError({ code: 'BAD_REQUEST' }), {
-      type: 'AstroActionInputError',
-      issues: [],
-      fields: { name: ['<b>Anna</b>', 'nameMissing'], email: ['Invalid input'] },
-    });
-    const state = pageState({ data: undefined, error }, 'en');
+  it('shows no message that is not one of ours, whatever the issues carry', () => {
+    const problems = fieldProblems({ name: ['<b>Anna</b>', 'nameMissing'], email: ['Invalid input'] });
+    const state = pageState({ data: { status: 'invalid', problems }, error: undefined }, 'en');
     if (!('summary' in state)) throw new Error('expected a problem');
     expect(state.errors).toEqual({ name: requestText('en').errors.nameMissing });
   });

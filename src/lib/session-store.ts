@@ -1,12 +1,13 @@
 /**
- * Where Astro sessions (the form's confirmation, nothing else) are kept: Redis when REDIS_URL is set, so several
- * instances share them; otherwise this process's memory. One small server needs nothing more: the state lives
- * for minutes, holds nothing personal, is bounded in count, and a restart only costs a confirmation page (the
- * mails carry the reference). Unlike the node adapter's default (files under node_modules/.astro), nothing
- * piles up on disk.
- * This is the session driver's runtime entrypoint (astro.config.mjs `session.driver`); it reads REDIS_URL at start.
- * While Redis is unreachable, sessions are kept in this process's memory instead: the visitor whose request reached the
- * company still sees the confirmation (a debtor's legal right outranks sharing state between instances).
+ * Where the sessions (what they hold: session.ts) are kept: Redis when REDIS_URL is set, so several instances share
+ * them; otherwise this process's memory. One small server needs nothing more: each session lives for minutes, their
+ * count is bounded, and a restart only costs a confirmation page (the mails carry the reference) or an e-ID login.
+ * Unlike the node adapter's default (files under node_modules/.astro), nothing piles up on disk, a personnummer least
+ * of all.
+ * This is the session driver's runtime entrypoint (session.ts's `sessionConfig`, in astro.config.mjs); it reads
+ * REDIS_URL at start. While Redis is unreachable, sessions are kept in this process's memory instead: the visitor whose
+ * request reached the company still sees the confirmation (a debtor's legal right outranks sharing state between
+ * instances).
  */
 import type { Redis } from 'ioredis';
 import type { Driver } from 'unstorage';
@@ -16,8 +17,8 @@ import { createLogger } from '../log/logger.ts';
 import { reportStoreStatus } from '../log/store-status.ts';
 import { redisUrl } from '../lib/redis-settings.ts';
 
-interface StoreOptions {
-  /** Seconds an entry lives (the confirmation cookie's max age). */
+export interface StoreOptions {
+  /** Seconds an entry lives (the session's lifetime, session.ts). */
   ttlSeconds: number;
   /** Entries kept in memory at most; beyond that the oldest go first. */
   maxEntries: number;
@@ -50,7 +51,7 @@ export function withFallback(primary: Driver, fallback: Driver): Driver {
   };
 }
 
-export default function confirmationStore({ ttlSeconds, maxEntries }: StoreOptions): Driver {
+export default function sessionStore({ ttlSeconds, maxEntries }: StoreOptions): Driver {
   const memory = lruCacheDriver({ max: maxEntries, ttl: ttlSeconds * 1000 });
   const url = redisUrl(process.env);
   if (!url) return memory;

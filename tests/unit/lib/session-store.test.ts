@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import confirmationStore from '../../../src/requests/session-store';
+import sessionStore from '../../../src/lib/session-store';
 import { unusedPort } from '../../support/smtp';
 
 const options = { ttlSeconds: 600, maxEntries: 3 };
@@ -9,10 +9,10 @@ afterEach(() => {
   else process.env.REDIS_URL = saved;
 });
 
-describe('the session store of the confirmation', () => {
+describe('the session store', () => {
   it('is this process memory without REDIS_URL, bounded in count: the oldest go first', async () => {
     delete process.env.REDIS_URL;
-    const store = confirmationStore(options);
+    const store = sessionStore(options);
     expect(store.name).toBe('lru-cache');
     for (const id of ['a', 'b', 'c', 'd']) await store.setItem!(id, id, {});
     expect(await store.getItem('a', {})).toBeNull();
@@ -21,7 +21,7 @@ describe('the session store of the confirmation', () => {
 
   it('is Redis with REDIS_URL, and this process memory while Redis cannot be reached', async () => {
     process.env.REDIS_URL = `redis://127.0.0.1:${await unusedPort()}`;
-    const store = confirmationStore(options);
+    const store = sessionStore(options);
     expect(store.name).toBe('redis-or-memory');
     try {
       await store.setItem!('id', 'confirmation', {});

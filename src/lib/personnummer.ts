@@ -1,18 +1,15 @@
+/**
+ * The Swedish personnummer (and samordningsnummer) as people type it and e-ID brokers send it: checked and written one
+ * way, ÅÅÅÅMMDD-NNNN. The form's schema and the e-ID's claims both read it here.
+ */
 import Personnummer from 'personnummer';
-import { dateTimeFormat } from '../lib/intl.ts';
+import { swedishToday } from './dates.ts';
 
 /** Why a personnummer was not accepted: its shape, or its meaning (check digit, date). */
 export type PersonnummerProblem = 'missing' | 'format' | 'invalid';
 
 /** 10 or 12 digits, optionally with `-` or `+` before the last four (spaces already removed). */
 const SHAPE = /^(?:\d{6}|\d{8})[-+]?\d{4}$/;
-
-/** Today's date in Sweden as YYYYMMDD, for rejecting birth dates in the future. */
-export function swedishToday(now: Date): string {
-  return dateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(now)
-    .replace(/\D/g, '');
-}
 
 /**
  * Checks a personnummer or samordningsnummer as a person types it and returns it as ÅÅÅÅMMDD-NNNN.
