@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, SESSION_SECONDS, sessionConfig } from '../../../src/lib/session';
 import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../../../src/requests/confirmation';
-import { parseEidSettings } from '../../../src/eid/settings';
+import { eidSettings } from '../../../src/eid/settings';
+import { loadGroup, type Env } from '../../../src/lib/settings';
+
+const parseEidSettings = (env: Env) => loadGroup(eidSettings, env);
 
 const eid = { EID_ISSUER: 'https://broker.test', EID_CLIENT_ID: 'id', EID_CLIENT_SECRET: 'secret', EID_BROKER: 'Broker AB' };
 
