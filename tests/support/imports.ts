@@ -24,7 +24,7 @@ export function importsOf(file: string, { types }: ImportOptions): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && (types || !node.importClause?.isTypeOnly)) {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && (types || node.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword)) {
       found.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && (types || !node.isTypeOnly)) {
       found.push(node.moduleSpecifier.text);
