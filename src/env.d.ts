@@ -8,7 +8,7 @@ interface ImportMeta {
 }
 
 declare namespace App {
-  /** What the production server hands Astro with each on-demand request (src/server/app.ts); in `astro dev`, src/middleware.ts. */
+  /** What the production server hands Astro with each on-demand request (src/server/plugins/astro.ts); in `astro dev`, src/middleware.ts. */
   interface Locals {
     /** The page's language, strings and route, set by src/middleware.ts for every page (src/i18n/page-context.ts). */
     page: import('./i18n/page-context.ts').PageContext;

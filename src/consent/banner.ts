@@ -15,7 +15,7 @@ import {
   type CookieItem,
 } from 'vanilla-cookieconsent';
 import { startAnalytics, stopAnalytics } from './analytics';
-import { choiceMethod, choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
+import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
 import {
   ASK_CLASS,
   BANNER_ATTRIBUTE,
@@ -29,7 +29,8 @@ import {
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
 import { isSaveButton } from './library-overrides';
 import { showReceipt } from './receipt';
-import { newRecordId, sendRecords } from './records/sender';
+import { choiceRecord } from './records/choice-record';
+import { sendRecords } from './records/sender';
 import { loadStylesheet } from './stylesheet';
 import { yieldToMain } from './yield';
 
@@ -144,18 +145,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   root.addEventListener('click', (event) => (saved = isSaveButton(event.target)), true);
   /** Records the choice just saved (made or changed); nothing is recorded for a page view. */
   const record = (withdrew: boolean) => {
-    const { acceptType, acceptedCategories, rejectedCategories } = getUserPreferences();
-    void sendRecords(data.record.url, {
-      recordId: newRecordId(),
-      consentId: getCookie('consentId'),
-      accepted: acceptedCategories,
-      rejected: rejectedCategories,
-      revision: data.options.revision,
-      locale: data.options.language.default,
-      path: location.pathname,
-      method: choiceMethod({ byGpc, withdrew, saved, acceptType }),
-      textVersion: data.record.textVersion,
-    });
+    const facts = { preferences: getUserPreferences(), consentId: getCookie('consentId'), path: location.pathname, byGpc, withdrew, saved };
+    void sendRecords(data.record.url, choiceRecord(data, facts));
     saved = byGpc = false;
   };
 

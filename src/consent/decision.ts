@@ -1,4 +1,5 @@
 /** The consent rules, as pure functions of what the browser knows. */
+import type { ConsentMethod } from './records/record';
 
 /** What the browser knows about the visitor's consent on this page. */
 export interface ConsentState {
@@ -34,9 +35,6 @@ export function sendsGlobalPrivacyControl(nav: Navigator | undefined): boolean {
   return (nav as (Navigator & { globalPrivacyControl?: unknown }) | undefined)?.globalPrivacyControl === true;
 }
 
-/** How a choice was made, as its record says (src/consent/records/record.ts). */
-export type ChoiceMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdrawal' | 'gpc';
-
 /** What the banner's script knows when a choice is saved. */
 export interface SavedChoice {
   /** The site refused for the visitor because the browser sends GPC. */
@@ -49,7 +47,8 @@ export interface SavedChoice {
   acceptType: 'all' | 'necessary' | 'custom';
 }
 
-export function choiceMethod(choice: SavedChoice): ChoiceMethod {
+/** How a choice was made, as its record says. */
+export function choiceMethod(choice: SavedChoice): ConsentMethod {
   if (choice.byGpc) return 'gpc';
   if (choice.withdrew) return 'withdrawal';
   if (choice.saved || choice.acceptType === 'custom') return 'custom';

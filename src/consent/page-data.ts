@@ -19,8 +19,9 @@ export interface ConsentPageData {
   clear: Partial<Record<CategoryId, ClearRule[]>>;
   /** Where and with which text version the page's choices are recorded (src/consent/records). */
   record: { url: string; textVersion: string };
-  /** vanilla-cookieconsent's options, without callbacks and auto-clear rules (they are not JSON). */
-  options: Omit<CookieConsentConfig, 'onFirstConsent' | 'onConsent' | 'onChange' | 'onModalShow' | 'onModalHide' | 'onModalReady'>;
+  /** vanilla-cookieconsent's options, without callbacks and auto-clear rules (they are not JSON); the revision always set, as each record names it. */
+  options: Omit<CookieConsentConfig, 'onFirstConsent' | 'onConsent' | 'onChange' | 'onModalShow' | 'onModalHide' | 'onModalReady'> &
+    Required<Pick<CookieConsentConfig, 'revision'>>;
 }
 
 /** Parts of the preferences' "Ditt sparade val" section, by their `data-receipt` value; the script fills them in. */

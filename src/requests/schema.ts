@@ -328,3 +328,6 @@ export function formValues(form: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** Every field the form posts, as the schema reads it: the log's redaction covers each one a visitor types into (src/log/logger.ts). */
+export const REQUEST_FIELDS = Object.keys(requestSchema.in.shape) as (keyof typeof requestSchema.in.shape)[];

@@ -1,7 +1,8 @@
 /**
  * The services of a running server, built once from the start-time settings and handed to Astro with every
- * on-demand request (`locals.services`), or used by the server's own routes: the data requests and the consent
- * records, with one connection to Redis for their shared limits when REDIS_URL is set; and the e-ID when configured.
+ * on-demand request (`locals.services`), or used by the server's own routes (`app.services`, a Fastify decoration):
+ * the data requests and the consent records, with one connection to Redis for their shared limits when REDIS_URL is
+ * set; and the e-ID when configured.
  */
 import type { Logger } from '../log/logger.ts';
 import type { ConsentManifest } from '../consent/records/manifest.ts';
@@ -16,6 +17,13 @@ export interface Services {
   consent: ConsentRecordService;
   /** The e-ID login, when EID_ISSUER is set; undefined: no e-ID, and the form is as without it. */
   eid?: EidService | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The running services, decorated on the server once (app.ts): its routes and Astro's locals read them here. */
+    services: Services;
+  }
 }
 
 /** Builds the services; `close()` lets their work in flight finish and disconnects them. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import type { KnownChoices } from './record.ts';
+import type { KnownChoices } from './schema.ts';
 
 /** Where the build writes the manifest, under dist/client. */
 export const MANIFEST_FILE = 'consent-texts.json';

@@ -3,12 +3,10 @@
  * it, so a network blip or a server that cannot store it now loses nothing: it goes with the next page. The choice
  * itself has already taken effect; nothing waits for this.
  */
+import type { ConsentRecord } from './record';
 
 /** The localStorage key of the records not yet sent; /cookies/ says they wait there (its supplement). */
 export const QUEUE_KEY = 'consent-records';
-
-/** A record as the server takes it (`record.ts`); here only its ID matters. */
-type Queued = { recordId: string } & Record<string, unknown>;
 
 /**
  * A random version-4 UUID for a record, so a record sent twice is stored once. Not `crypto.randomUUID()`: browsers
@@ -22,15 +20,15 @@ export function newRecordId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function load(): Queued[] {
+function load(): ConsentRecord[] {
   try {
-    return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as Queued[];
+    return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as ConsentRecord[];
   } catch {
     return [];
   }
 }
 
-function save(queue: Queued[]): void {
+function save(queue: ConsentRecord[]): void {
   try {
     if (queue.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
     else localStorage.removeItem(QUEUE_KEY);
@@ -42,7 +40,7 @@ function save(queue: Queued[]): void {
 let sending = false;
 
 /** Sends `record` (if any) and every record still waiting, oldest first; stops at the first that must wait. */
-export async function sendRecords(url: string, record?: Queued): Promise<void> {
+export async function sendRecords(url: string, record?: ConsentRecord): Promise<void> {
   let queue = load();
   if (record) save((queue = [...queue, record]));
   if (sending) return;

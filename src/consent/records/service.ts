@@ -6,7 +6,7 @@
 import type { Logger } from '../../log/logger.ts';
 import { storeStatus } from '../../log/store-status.ts';
 import { knownChoices, type ConsentManifest } from './manifest.ts';
-import { consentRecordSchema } from './record.ts';
+import { consentRecordSchema } from './schema.ts';
 import { wrongSettingProblem } from './location.ts';
 import { openConsentStore, type ConsentStore, type StoreLocation } from './store.ts';
 

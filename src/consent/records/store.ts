@@ -7,40 +7,26 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations.ts';
 import { openSqlite } from './sqlite.ts';
-import type { ConsentMethod } from './record.ts';
+import type { ConsentRecord } from './record.ts';
 
 /** Which database: the file, or the PostgreSQL server. */
 export type StoreLocation = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
-interface Tables {
-  consent_texts: { text_version: string; locale: string; text: string; first_recorded_at: string };
-  consent_records: {
-    record_id: string;
-    consent_id: string;
-    recorded_at: string;
-    method: string;
-    accepted: string;
-    rejected: string;
-    revision: number;
-    locale: string;
-    path: string;
-    text_version: string;
-  };
-}
-
-/** One stored choice. */
-export interface StoredRecord {
-  recordId: string;
-  consentId: string;
+/** One stored choice: the record as the browser sent it, and the server's time. */
+export interface StoredRecord extends ConsentRecord {
   /** The server's time, ISO 8601 in UTC. */
   recordedAt: string;
-  method: ConsentMethod;
-  accepted: string[];
-  rejected: string[];
-  revision: number;
-  locale: string;
-  path: string;
-  textVersion: string;
+}
+
+/** A field's column: its name in snake_case (recordId: record_id). */
+type Column<Field extends string> = Field extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${Column<Tail>}`
+  : Field;
+
+interface Tables {
+  consent_texts: { text_version: string; locale: string; text: string; first_recorded_at: string };
+  /** Each field of a stored record as its column (migrations.ts), lists joined by LIST_SEPARATOR. */
+  consent_records: { [Field in keyof StoredRecord as Column<Field>]: StoredRecord[Field] extends readonly string[] ? string : StoredRecord[Field] };
 }
 
 /** The text a version names. */
@@ -70,7 +56,7 @@ function toStored(row: Tables['consent_records']): StoredRecord {
     recordId: row.record_id,
     consentId: row.consent_id,
     recordedAt: row.recorded_at,
-    method: row.method as ConsentMethod,
+    method: row.method,
     accepted: list(row.accepted),
     rejected: list(row.rejected),
     revision: Number(row.revision),

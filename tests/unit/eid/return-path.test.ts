@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eidReturnUrl } from '../../../src/server/app';
+import { eidReturnUrl } from '../../../src/eid/return-path';
 
 describe('the return from the broker at EID_REDIRECT_PATH', () => {
   it('reaches the e-ID return page, with its query', () => {

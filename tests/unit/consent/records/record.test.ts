@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { consentRecordSchema, type KnownChoices } from '../../../../src/consent/records/record';
+import { consentRecordSchema, type KnownChoices } from '../../../../src/consent/records/schema';
 import { newRecordId } from '../../../../src/consent/records/sender';
 
 const known: KnownChoices = {

@@ -1,0 +1,12 @@
+/** `GET /healthz`, for a load balancer or systemd: the process answers. SMTP is not touched. */
+import type { FastifyPluginCallback } from 'fastify';
+
+const health: FastifyPluginCallback = (app, _options, done) => {
+  app.get('/healthz', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { status: 'ok' };
+  });
+  done();
+};
+
+export default health;
