@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { site } from '../site.config';
 import type { ConsentText } from '../i18n/consent';
 import { gaSessionCookieName, MEASUREMENT_ID_PATTERN, measurementIdFrom, PLACEHOLDER_GA_ID } from './measurement-id';
-import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../requests/confirmation';
+import { SESSION_COOKIE, SESSION_SECONDS } from '../lib/session';
 
 /**
  * The one source of truth for cookie consent: the banner's categories, the auto-clear rules,
@@ -139,10 +139,10 @@ export function defineConsentConfig(measurementId: string, recordRetentionMonths
       {
         // Set by the server when a data request has been delivered, read by the confirmation page (src/requests/confirmation.ts).
         id: 'confirmation',
-        name: CONFIRMATION_COOKIE,
+        name: SESSION_COOKIE,
         provider: site.name,
         party: 'first',
-        maxAgeSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
+        maxAgeSeconds: SESSION_SECONDS,
         category: 'necessary',
       },
       { id: 'gaClient', name: '_ga', provider: GA_PROVIDER, party: 'first', maxAgeSeconds: GA_COOKIE_SECONDS, category: 'analytics' },

@@ -6,9 +6,6 @@
 import type { AstroSession } from 'astro';
 import type { Confirmation } from './outcome.ts';
 
-/** The session's cookie and lifetime (src/lib/session.ts), by the names the cookie table reads (src/consent/config.ts). */
-export { SESSION_COOKIE as CONFIRMATION_COOKIE, SESSION_SECONDS as CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../lib/session.ts';
-
 const KEY = 'confirmation';
 
 /** Remembers a request for the confirmation page, under a new session id. */

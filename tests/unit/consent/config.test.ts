@@ -7,7 +7,7 @@ import {
   parseConsentConfig,
   PLACEHOLDER_GA_ID,
 } from '../../../src/consent/config';
-import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../../../src/requests/confirmation';
+import { SESSION_COOKIE, SESSION_SECONDS } from '../../../src/lib/session';
 import { consentText } from '../../../src/i18n/consent';
 import { LOCALES } from '../../../src/i18n/locales';
 
@@ -39,10 +39,10 @@ describe('consent config', () => {
   });
 
   it('lists the form\'s confirmation cookie as necessary, first party, for as long as the form keeps it', () => {
-    expect(consentConfig.cookies.find((c) => c.name === CONFIRMATION_COOKIE)).toMatchObject({
+    expect(consentConfig.cookies.find((c) => c.name === SESSION_COOKIE)).toMatchObject({
       category: 'necessary',
       party: 'first',
-      maxAgeSeconds: CONFIRMATION_COOKIE_MAX_AGE_SECONDS,
+      maxAgeSeconds: SESSION_SECONDS,
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, SESSION_SECONDS, sessionConfig } from '../../../src/lib/session';
-import { CONFIRMATION_COOKIE, CONFIRMATION_COOKIE_MAX_AGE_SECONDS } from '../../../src/requests/confirmation';
+import { consentConfig } from '../../../src/consent/config';
 import { eidSettings } from '../../../src/eid/settings';
 import { loadGroup, type Env } from '../../../src/lib/settings';
 
@@ -20,8 +20,7 @@ describe('the session', () => {
   });
 
   it('is the cookie the cookie table names, and a verified e-ID identity lasts at most as long', () => {
-    expect(CONFIRMATION_COOKIE).toBe(SESSION_COOKIE);
-    expect(CONFIRMATION_COOKIE_MAX_AGE_SECONDS).toBe(SESSION_SECONDS);
+    expect(consentConfig.cookies.find((c) => c.name === SESSION_COOKIE)?.maxAgeSeconds).toBe(SESSION_SECONDS);
     expect(parseEidSettings(eid)?.verifiedSeconds).toBe(SESSION_SECONDS);
     expect(parseEidSettings({ ...eid, EID_VERIFIED_SECONDS: String(SESSION_SECONDS) })?.verifiedSeconds).toBe(SESSION_SECONDS);
     expect(() => parseEidSettings({ ...eid, EID_VERIFIED_SECONDS: String(SESSION_SECONDS + 1) })).toThrow(`EID_VERIFIED_SECONDS must be a whole number from 1 to ${SESSION_SECONDS} (seconds).`);
