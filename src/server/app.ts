@@ -77,14 +77,14 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, servi
   const app = createApp({ logger, trustProxy, eidRedirectPath });
   app.decorate('services', services);
   await app.register(staticFiles, { clientDir, pageCsp });
+  // Before the routes, so that theirs is the same plain 4xx or 500 (Fastify fixes a route's error handler when the
+  // route is registered): a malformed consent record gets "Bad Request", never Fastify's JSON with its message.
+  await app.register(errorPages);
   // The guard's hook, then Astro's, run before every route; the routes below are registered after both, so theirs too.
   await app.register(guard, { trustProxy, inFlight });
   await app.register(astroPages, { astro });
   await app.register(health);
   await app.register(consentRecordsRoute);
-  // Last, as before the plugins: the routes above keep Fastify's own error handler (a malformed consent record's
-  // 400 is Fastify's JSON), and the error pages answer what no route took.
-  await app.register(errorPages);
 
   return {
     app,
