@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** Where that server's log goes (a new file each run): a failing test shows its part of it (tests/support/e2e/fixtures.ts). */
 export const serverLogPath = path.join(tmpdir(), `jainkasso-e2e-server-${port}.log`);
+/** That server's consent records (an SQLite file outside the repository): the record tests read them (tests/support/e2e/records.ts). */
+export const consentDbPath = path.join(tmpdir(), `jainkasso-e2e-consent-${port}.sqlite`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,7 +51,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     // No SMTP: requests go to an outbox folder outside the repository (the request tests start their own servers with SMTP).
-    // Consent records to a file outside the repository (the record tests start their own stores).
+    // Consent records to a file outside the repository, which the record tests read (those of other stores start their own).
     env: {
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -58,7 +60,7 @@ export default defineConfig({
       DATABASE_URL: '',
       // Every test's browser is 127.0.0.1: one visitor to the burst limit, which has tests of its own.
       CONSENT_RATE_LIMIT_MAX: '100000',
-      CONSENT_DB_PATH: path.join(tmpdir(), `jainkasso-e2e-consent-${port}.sqlite`),
+      CONSENT_DB_PATH: consentDbPath,
       // No e-ID: the suite's own server is the form as without it (the e-ID tests start their own).
       EID_ISSUER: '',
       EID_CLIENT_ID: '',

@@ -13,11 +13,13 @@ export default async function setup(project: TestProject) {
     throw new Error('The site tests read the built site: run `npm run build` first (npm test builds before them).');
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'jainkasso-site-'));
+  const consent = { file: path.join(dir, 'consent.sqlite'), rateLimit: 20 };
   const app = await startApp({
     SMTP_URL: '',
     MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
     DATABASE_URL: '',
-    CONSENT_DB_PATH: path.join(dir, 'consent.sqlite'),
+    CONSENT_DB_PATH: consent.file,
+    CONSENT_RATE_LIMIT_MAX: String(consent.rateLimit),
     REDIS_URL: '',
     EID_ISSUER: '',
     EID_CLIENT_ID: '',
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
     EID_BROKER: '',
   });
   project.provide('siteUrl', app.url);
+  project.provide('siteConsent', consent);
   return async () => {
     await app.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 /**
  * Real infrastructure on loopback for the server tests: Debian's redis-server, postgresql, nginx (nginx-light) and Caddy,
- * each started on a free port with a configuration in a temporary folder, and stopped by its PID.
+ * each started on a free port with a configuration in a temporary folder, and stopped by its PID (PostgreSQL by pg_ctl).
  * `npm test` installs them when missing (system-packages.ts).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
@@ -145,15 +145,26 @@ export async function startCaddy(upstream: string, { host = '127.0.0.5', siteHos
   return { ...caddy, origin: `https://${siteHost}:${port}`, apexOrigin: `https://${apexHost}:${port}` };
 }
 
+/**
+ * A PostgreSQL cluster of the tests' own, as plain data: where it listens and where its data is. Another process
+ * (a Vitest worker, when a global setup made the cluster) attaches to it with `attachPostgres`.
+ */
+export interface PostgresCluster {
+  readonly port: number;
+  /** The temporary folder: the data under `data/`, the socket, the password file and the server's log. */
+  readonly dir: string;
+}
+
 /** A PostgreSQL server of the tests' own; `stop()` and `start()` again keep its data, as a restart would. */
 export interface TestPostgres {
+  readonly cluster: PostgresCluster;
   /** A URL for `database` (created by `createDatabase`), with the test user's password. */
   url(database: string): string;
   /** Creates an empty database. */
   createDatabase(database: string): Promise<void>;
   /** Stops the server at once ("fast" shutdown: connections are cut, as in a crash of the network). */
   stop(): Promise<void>;
-  /** Starts it again on the same port with the same data. */
+  /** Starts it again on the same port with the same data (when it is not running). */
   start(): Promise<void>;
   /** Stops it and deletes its data. */
   remove(): Promise<void>;
@@ -171,58 +182,61 @@ function postgresUser(): { uid: number; gid: number } | undefined {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
-/** Debian's PostgreSQL (initdb and postgres from the package) on 127.0.0.1 and a free port, in a temporary folder. */
+/** Debian's PostgreSQL programs (initdb, pg_ctl, postgres), off PATH. */
+function postgresBin(program: string): string {
+  return path.join(path.dirname(programPath('postgresql')), program);
+}
+
+/** Runs one of PostgreSQL's programs (as `postgres` when root) to its end; its exit code and what it printed. */
+function runPostgresProgram(program: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  // From the temporary folder: the `postgres` user may not read the working directory.
+  const child = spawn(postgresBin(program), args, { ...postgresUser(), cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
+
+/**
+ * Debian's PostgreSQL (initdb and pg_ctl from the package) on 127.0.0.1 and a free port, in a temporary folder.
+ * pg_ctl starts and stops it, so any process that knows the cluster can (attachPostgres).
+ */
 export async function startPostgres(): Promise<TestPostgres> {
-  const bin = path.dirname(programPath('postgresql'));
   const port = await unusedPort();
   const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-postgres-'));
   const user = postgresUser();
   if (user) await chown(dir, user.uid, user.gid);
-  const data = path.join(dir, 'data');
   const passwordFile = path.join(dir, 'password');
   await writeFile(passwordFile, POSTGRES_USER.password);
   if (user) await chown(passwordFile, user.uid, user.gid);
-  const asUser = user ? { uid: user.uid, gid: user.gid } : {};
-  const initdb = spawnSync(
-    path.join(bin, 'initdb'),
-    ['-D', data, '-U', POSTGRES_USER.name, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8'],
-    { ...asUser, encoding: 'utf8' },
-  );
-  if (initdb.status !== 0) throw new Error(`initdb failed:\n${initdb.stdout}${initdb.stderr}`);
+  const initdb = await runPostgresProgram('initdb', [
+    '-D', path.join(dir, 'data'), '-U', POSTGRES_USER.name, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8',
+  ]);
+  if (initdb.code !== 0) throw new Error(`initdb failed:\n${initdb.output}`);
+  const postgres = attachPostgres({ port, dir });
+  await postgres.start();
+  return postgres;
+}
 
-  let server: ChildProcess | undefined;
-  let exited: Promise<void> = Promise.resolve();
-  const start = async () => {
-    // No fsync: the tests need a real server, not durable storage.
-    const child = spawn(path.join(bin, 'postgres'), ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', dir, '-F', '-c', 'max_connections=60'], {
-      ...asUser,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    server = child;
-    await listening('127.0.0.1', port, child, () => text);
-    // Accepting connections is not yet accepting queries: wait for a query to succeed.
-    for (;;) {
-      const client = new pg.Client({ connectionString: url('postgres') });
-      const ok = await client.connect().then(() => client.query('select 1').then(() => true), () => false);
-      await client.end().catch(() => undefined);
-      if (ok) return;
-      if (child.exitCode !== null) throw new Error(`postgres exited:\n${text}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-  const stop = async () => {
-    if (server && server.exitCode === null && server.signalCode === null) {
-      server.kill('SIGINT');
-      await exited;
-    }
-  };
+/** The cluster another process made with startPostgres, to stop, start and remove from this one. */
+export function attachPostgres(cluster: PostgresCluster): TestPostgres {
+  const { port, dir } = cluster;
+  const data = path.join(dir, 'data');
+  const log = path.join(dir, 'postgres.log');
   const url = (database: string) => `postgres://${POSTGRES_USER.name}:${POSTGRES_USER.password}@127.0.0.1:${port}/${database}`;
-  await start();
+  /** Whether the server runs (pg_ctl status: 0 running, 3 not). */
+  const running = async () => (await runPostgresProgram('pg_ctl', ['status', '-D', data])).code === 0;
+  const stop = async () => {
+    if (!(await running())) return;
+    // "fast": open connections are cut at once, as when the server goes away.
+    const { code, output } = await runPostgresProgram('pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w', '-t', '120']);
+    if (code !== 0) throw new Error(`pg_ctl stop failed:\n${output}`);
+  };
   return {
+    cluster,
     url,
     async createDatabase(database) {
       const client = new pg.Client({ connectionString: url('postgres') });
@@ -234,7 +248,13 @@ export async function startPostgres(): Promise<TestPostgres> {
       }
     },
     stop,
-    start,
+    async start() {
+      if (await running()) return;
+      // -w: pg_ctl returns once the server accepts connections. No fsync: the tests need a real server, not durable storage.
+      const options = `-h 127.0.0.1 -p ${port} -k ${dir} -F -c max_connections=60`;
+      const { code, output } = await runPostgresProgram('pg_ctl', ['start', '-D', data, '-l', log, '-w', '-t', '120', '-o', options]);
+      if (code !== 0) throw new Error(`pg_ctl start failed:\n${output}\n${await readFile(log, 'utf8').catch(() => '')}`);
+    },
     async remove() {
       await stop();
       await rm(dir, { recursive: true, force: true });

@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built server the site tests read, e.g. http://127.0.0.1:43817. */
     siteUrl: string;
+    /** That server's consent store (an SQLite file) and its limit of records per visitor address and minute. */
+    siteConsent: { file: string; rateLimit: number };
   }
 }
 

@@ -1,11 +1,11 @@
 /**
  * Proof of consent: every choice a visitor makes in the banner, in a real browser, is recorded on the server once,
  * with its categories, how it was made and the version of the text shown; page views record nothing; a record that
- * could not be sent goes with the next page. The same tests for the SQLite file and for PostgreSQL, in both languages.
+ * could not be sent goes with the next page. In both languages, against the suite's server and its SQLite file; the
+ * stores themselves (SQLite and PostgreSQL alike) are tests/stores/, a choice landing in PostgreSQL records-store.spec.ts.
  */
-import type { Page } from '@playwright/test';
-import { banner, consentReady, footerSettings, LABELS, preferences, sendGlobalPrivacyControl } from '../../support/e2e/consent';
-import { builtManifest, consentCli, expect, storedConsentId, recordsOf, recordsTest, type StoreKind } from '../../support/e2e/records';
+import { banner, footerSettings, LABELS, openPage, preferences, sendGlobalPrivacyControl } from '../../support/e2e/consent';
+import { builtManifest, expect, storedConsentId, recordsOf, recordsTest as test, waitingRecords } from '../../support/e2e/records';
 import { swedishPages, englishPages } from '../../support/site-pages';
 import type { Locale } from '../../../src/i18n/locales';
 
@@ -17,131 +17,106 @@ const TEXT = {
 
 const PAGES = { sv: swedishPages, en: englishPages };
 
-/** Opens a page and waits until the consent script has run. */
-async function open(page: Page, path: string, locale: Locale): Promise<void> {
-  await page.goto(path);
-  await consentReady(page);
-  await expect(footerSettings(page, locale)).toBeVisible();
-}
+for (const locale of ['sv', 'en'] as const) {
+  const home = PAGES[locale].find((p) => p.key === 'home')!;
+  const cookies = PAGES[locale].find((p) => p.key === 'cookies')!;
+  const label = LABELS[locale];
+  const text = TEXT[locale];
 
-for (const kind of ['sqlite', 'postgres'] as const satisfies readonly StoreKind[]) {
-  const test = recordsTest(kind);
-
-  for (const locale of ['sv', 'en'] as const) {
-    const home = PAGES[locale].find((p) => p.key === 'home')!;
-    const cookies = PAGES[locale].find((p) => p.key === 'cookies')!;
-    const label = LABELS[locale];
-    const text = TEXT[locale];
-
-    test.describe(`${kind}, ${locale}`, () => {
-      test('"accept all" gives one record, and the page views after it none', async ({ page, context, consentStore }) => {
-        const { texts } = await builtManifest();
-        await open(page, home.path, locale);
-        await banner(page).getByRole('button', { name: label.acceptAll }).click();
-        await expect(banner(page)).toBeHidden();
-        const id = await storedConsentId(context);
-        await expect.poll(async () => (await recordsOf(consentStore.store, id)).length).toBe(1);
-        for (const { path } of PAGES[locale]) await open(page, path, locale);
-        await open(page, home.path, locale);
-        const records = await recordsOf(consentStore.store, id);
-        expect(records).toHaveLength(1);
-        expect(records[0]).toMatchObject({
-          consentId: id,
-          method: 'accept-all',
-          accepted: ['necessary', 'analytics'],
-          rejected: [],
-          revision: 1,
-          locale,
-          path: home.path,
-          textVersion: texts.find((t) => t.locale === locale)!.version,
-        });
-        // The server's time, not the browser's: within this test's run.
-        expect(Date.now() - Date.parse(records[0]!.recordedAt)).toBeLessThan(10 * 60_000);
+  test.describe(locale, () => {
+    test('"accept all" gives one record, and the page views after it none', async ({ page, context, consentStore }) => {
+      const { texts } = builtManifest();
+      await openPage(page, home.path);
+      await banner(page).getByRole('button', { name: label.acceptAll }).click();
+      await expect(banner(page)).toBeHidden();
+      const id = await storedConsentId(context);
+      await expect.poll(async () => (await recordsOf(consentStore, id)).length).toBe(1);
+      for (const { path } of PAGES[locale]) await openPage(page, path);
+      await openPage(page, home.path);
+      const records = await recordsOf(consentStore, id);
+      expect(records).toHaveLength(1);
+      expect(records[0]).toMatchObject({
+        consentId: id,
+        method: 'accept-all',
+        accepted: ['necessary', 'analytics'],
+        rejected: [],
+        revision: 1,
+        locale,
+        path: home.path,
+        textVersion: texts.find((t) => t.locale === locale)!.version,
       });
-
-      test('"reject all" gives one record refusing statistics', async ({ page, context, consentStore }) => {
-        await open(page, cookies.path, locale);
-        await banner(page).getByRole('button', { name: label.rejectAll }).click();
-        await expect(banner(page)).toBeHidden();
-        const id = await storedConsentId(context);
-        await expect.poll(async () => (await recordsOf(consentStore.store, id)).map((r) => [r.method, r.accepted, r.rejected, r.path])).toEqual([
-          ['reject-all', ['necessary'], ['analytics'], cookies.path],
-        ]);
-      });
-
-      test('a custom choice in the preferences is recorded as one', async ({ page, context, consentStore }) => {
-        await open(page, home.path, locale);
-        await banner(page).getByRole('button', { name: text.settings, exact: true }).click();
-        const dialog = preferences(page, locale);
-        await dialog.getByRole('checkbox', { name: text.analytics }).check();
-        await dialog.getByRole('button', { name: text.save }).click();
-        await expect(dialog).toBeHidden();
-        const id = await storedConsentId(context);
-        await expect.poll(async () => (await recordsOf(consentStore.store, id)).map((r) => [r.method, r.accepted, r.rejected])).toEqual([
-          ['custom', ['necessary', 'analytics'], []],
-        ]);
-      });
-
-      test('withdrawal is a second record; the dialog shows the consent ID to quote and when it changed', async ({ page, context, consentStore }) => {
-        await open(page, home.path, locale);
-        await banner(page).getByRole('button', { name: label.acceptAll }).click();
-        await expect(banner(page)).toBeHidden();
-        const id = await storedConsentId(context);
-
-        await open(page, cookies.path, locale);
-        await footerSettings(page, locale).click();
-        const dialog = preferences(page, locale);
-        await expect(dialog).toContainText(`${text.consentId}: ${id}`, { useInnerText: true });
-        await expect(dialog).toContainText(`${text.changed}: `, { useInnerText: true });
-        await dialog.getByRole('button', { name: label.rejectAll }).click();
-        await expect(dialog).toBeHidden();
-        await expect.poll(async () => (await recordsOf(consentStore.store, id)).map((r) => [r.method, r.rejected, r.path])).toEqual([
-          ['accept-all', [], home.path],
-          ['withdrawal', ['analytics'], cookies.path],
-        ]);
-      });
-
-      test('Global Privacy Control is recorded once as a refusal, without a banner', async ({ page, context, consentStore }) => {
-        await sendGlobalPrivacyControl(context);
-        await open(page, home.path, locale);
-        await expect(banner(page)).toBeHidden();
-        const id = await storedConsentId(context);
-        await open(page, cookies.path, locale);
-        await expect.poll(async () => (await recordsOf(consentStore.store, id)).map((r) => [r.method, r.accepted, r.rejected])).toEqual([
-          ['gpc', ['necessary'], ['analytics']],
-        ]);
-      });
-
-      test('a choice made offline is sent with the next page, and stored once', async ({ page, context, consentStore }) => {
-        await open(page, home.path, locale);
-        await context.setOffline(true);
-        await banner(page).getByRole('button', { name: label.rejectAll }).click();
-        await expect(banner(page)).toBeHidden();
-        const id = await storedConsentId(context);
-        // The browser has it, waiting; the server has nothing yet.
-        await expect.poll(() => page.evaluate(() => localStorage.getItem('consent-records'))).toContain(id);
-        expect(await recordsOf(consentStore.store, id)).toEqual([]);
-        await context.setOffline(false);
-        await open(page, cookies.path, locale);
-        await expect.poll(() => page.evaluate(() => localStorage.getItem('consent-records'))).toBeNull();
-        await open(page, home.path, locale);
-        const records = await recordsOf(consentStore.store, id);
-        expect(records.map((r) => r.method)).toEqual(['reject-all']);
-      });
-
-      test('`npm run consent -- show` prints the record and the words the visitor saw', async ({ page, context, consentStore }) => {
-        await open(page, home.path, locale);
-        await banner(page).getByRole('button', { name: label.acceptAll }).click();
-        const id = await storedConsentId(context);
-        await expect.poll(async () => (await recordsOf(consentStore.store, id)).length).toBe(1);
-        const { code, stdout } = await consentCli(consentStore.env, 'show', id);
-        expect(code).toBe(0);
-        expect(stdout).toContain(`Consent ID ${id}: 1 record`);
-        expect(stdout).toMatch(/accept-all {2}accepted: necessary, analytics {2}rejected: –/);
-        expect(stdout).toContain(label.title);
-        expect(stdout).toContain(`[${label.acceptAll}] [${label.rejectAll}]`);
-        expect(stdout).toContain(text.analytics);
-      });
+      // The server's time, not the browser's: within this test's run.
+      expect(Date.now() - Date.parse(records[0]!.recordedAt)).toBeLessThan(10 * 60_000);
     });
-  }
+
+    test('"reject all" gives one record refusing statistics', async ({ page, context, consentStore }) => {
+      await openPage(page, cookies.path);
+      await banner(page).getByRole('button', { name: label.rejectAll }).click();
+      await expect(banner(page)).toBeHidden();
+      const id = await storedConsentId(context);
+      await expect.poll(async () => (await recordsOf(consentStore, id)).map((r) => [r.method, r.accepted, r.rejected, r.path])).toEqual([
+        ['reject-all', ['necessary'], ['analytics'], cookies.path],
+      ]);
+    });
+
+    test('a custom choice in the preferences is recorded as one', async ({ page, context, consentStore }) => {
+      await openPage(page, home.path);
+      await banner(page).getByRole('button', { name: text.settings, exact: true }).click();
+      const dialog = preferences(page, locale);
+      await dialog.getByRole('checkbox', { name: text.analytics }).check();
+      await dialog.getByRole('button', { name: text.save }).click();
+      await expect(dialog).toBeHidden();
+      const id = await storedConsentId(context);
+      await expect.poll(async () => (await recordsOf(consentStore, id)).map((r) => [r.method, r.accepted, r.rejected])).toEqual([
+        ['custom', ['necessary', 'analytics'], []],
+      ]);
+    });
+
+    test('withdrawal is a second record; the dialog shows the consent ID to quote and when it changed', async ({ page, context, consentStore }) => {
+      await openPage(page, home.path);
+      await banner(page).getByRole('button', { name: label.acceptAll }).click();
+      await expect(banner(page)).toBeHidden();
+      const id = await storedConsentId(context);
+
+      await openPage(page, cookies.path);
+      await footerSettings(page, locale).click();
+      const dialog = preferences(page, locale);
+      await expect(dialog).toContainText(`${text.consentId}: ${id}`, { useInnerText: true });
+      await expect(dialog).toContainText(`${text.changed}: `, { useInnerText: true });
+      await dialog.getByRole('button', { name: label.rejectAll }).click();
+      await expect(dialog).toBeHidden();
+      await expect.poll(async () => (await recordsOf(consentStore, id)).map((r) => [r.method, r.rejected, r.path])).toEqual([
+        ['accept-all', [], home.path],
+        ['withdrawal', ['analytics'], cookies.path],
+      ]);
+    });
+
+    test('Global Privacy Control is recorded once as a refusal, without a banner', async ({ page, context, consentStore }) => {
+      await sendGlobalPrivacyControl(context);
+      await openPage(page, home.path);
+      await expect(banner(page)).toBeHidden();
+      const id = await storedConsentId(context);
+      await openPage(page, cookies.path);
+      await expect.poll(async () => (await recordsOf(consentStore, id)).map((r) => [r.method, r.accepted, r.rejected])).toEqual([
+        ['gpc', ['necessary'], ['analytics']],
+      ]);
+    });
+
+    test('a choice made offline is sent with the next page, and stored once', async ({ page, context, consentStore }) => {
+      await openPage(page, home.path);
+      await context.setOffline(true);
+      await banner(page).getByRole('button', { name: label.rejectAll }).click();
+      await expect(banner(page)).toBeHidden();
+      const id = await storedConsentId(context);
+      // The browser has it, waiting; the server has nothing yet.
+      await expect.poll(() => waitingRecords(page)).toContain(id);
+      expect(await recordsOf(consentStore, id)).toEqual([]);
+      await context.setOffline(false);
+      await openPage(page, cookies.path);
+      await expect.poll(() => waitingRecords(page)).toBeNull();
+      await openPage(page, home.path);
+      const records = await recordsOf(consentStore, id);
+      expect(records.map((r) => r.method)).toEqual(['reject-all']);
+    });
+  });
 }

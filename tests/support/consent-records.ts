@@ -1,0 +1,58 @@
+/**
+ * Consent records as the banner posts them, and hostile ones: shared by the server's answers (tests/site/) and the
+ * store contract (tests/stores/), so both refuse the same list.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConsentManifest } from '../../src/consent/records/manifest.ts';
+
+/** A record as the banner sends it after "Godkänn alla" ("Accept all") on the start page of `locale`. */
+export function bannerRecord(manifest: ConsentManifest, locale = 'sv', change: Record<string, unknown> = {}) {
+  return {
+    recordId: randomUUID(),
+    consentId: randomUUID(),
+    accepted: ['necessary', 'analytics'],
+    rejected: [] as string[],
+    revision: manifest.revision,
+    locale,
+    path: locale === 'sv' ? '/' : `/${locale}/`,
+    method: 'accept-all',
+    textVersion: manifest.texts.find((t) => t.locale === locale)!.version,
+    ...change,
+  };
+}
+
+export interface HostilePost {
+  name: string;
+  /** The request body as sent. */
+  body: string;
+  /** Headers that change from a same-origin JSON post (the body is then the valid record). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Posts a visitor or a script could send instead of `record`: each changes one thing, so a refusal is for that thing.
+ * Those without `headers` are well-formed JSON (but the second) and reach the record's schema.
+ */
+export function hostilePosts(record: Record<string, unknown>): HostilePost[] {
+  const json = (change: Record<string, unknown>) => JSON.stringify({ ...record, ...change });
+  return [
+    { name: 'oversized', body: json({ path: `/${'a'.repeat(3000)}` }) },
+    { name: 'malformed', body: '{"recordId": ' },
+    { name: 'not an object', body: '[1,2,3]' },
+    { name: 'an unknown field', body: json({ ip: '203.0.113.9' }) },
+    { name: 'a prototype key', body: JSON.stringify(record).replace(/^\{/, '{"__proto__":{"x":1},') },
+    { name: 'an unknown text version', body: json({ textVersion: 'f'.repeat(64) }) },
+    { name: "the other language's text version", body: json({ locale: record.locale === 'en' ? 'sv' : 'en' }) },
+    { name: 'an unknown revision', body: json({ revision: Number(record.revision) + 1 }) },
+    { name: 'an unknown category', body: json({ accepted: ['necessary', 'analytics', 'marketing'] }) },
+    { name: 'the necessary category refused', body: json({ accepted: ['analytics'], rejected: ['necessary'] }) },
+    { name: 'a category missing', body: json({ accepted: ['necessary'] }) },
+    { name: 'a malformed consent ID', body: json({ consentId: "1' or '1'='1" }) },
+    { name: 'a path with a query', body: json({ path: '/?email=anna@example.test' }) },
+    { name: 'an unknown method', body: json({ method: 'implied' }) },
+    { name: 'the time from the browser', body: json({ recordedAt: '2020-01-01T00:00:00Z' }) },
+    { name: 'another site', body: JSON.stringify(record), headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' } },
+    { name: 'no origin at all', body: JSON.stringify(record), headers: { Origin: '' } },
+    { name: 'a form post', body: 'recordId=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+  ];
+}
