@@ -2,12 +2,13 @@
  * Consent records as the banner posts them, and hostile ones: shared by the server's answers (tests/site/) and the
  * store contract (tests/stores/), so both refuse the same list.
  */
+import type { ConsentRecord } from '../../src/consent/records/record';
 import { randomUUID } from 'node:crypto';
 import type { ConsentManifest } from '../../src/consent/records/manifest.ts';
 
 /** A record as the banner sends it after "Godkänn alla" ("Accept all") on the start page of `locale`. */
 export function bannerRecord(manifest: ConsentManifest, locale = 'sv', change: Record<string, unknown> = {}) {
-  return {
+  const record: ConsentRecord = {
     recordId: randomUUID(),
     consentId: randomUUID(),
     accepted: ['necessary', 'analytics'],
@@ -17,8 +18,9 @@ export function bannerRecord(manifest: ConsentManifest, locale = 'sv', change: R
     path: locale === 'sv' ? '/' : `/${locale}/`,
     method: 'accept-all',
     textVersion: manifest.texts.find((t) => t.locale === locale)!.version,
-    ...change,
   };
+  // `change` may break the record on purpose (the hostile posts).
+  return { ...record, ...change };
 }
 
 export interface HostilePost {
