@@ -1,4 +1,4 @@
-// html-validate's settings for the built pages (npm run lint:html) and the on-demand ones (tests/e2e/html-valid.spec.ts).
+// html-validate's settings for the built pages (npm run lint:html) and the on-demand ones (tests/site/on-demand-html.test.ts).
 export default {
   extends: ['html-validate:recommended'],
   rules: {

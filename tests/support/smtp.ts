@@ -31,6 +31,8 @@ export interface TestSmtp {
   readonly refused: ReceivedMail[];
   /** SMTP connections open now (a client that gave up on a hanging server must have closed its own). */
   readonly openConnections: number;
+  /** SMTP connections opened so far, closed or not. */
+  readonly connectionsOpened: number;
   /** Messages offered so far (accepted, refused or left hanging). */
   readonly attempts: number;
   /** Mails accepted so far, counted also when they are not kept. */
@@ -69,6 +71,7 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
   const refused: ReceivedMail[] = [];
   let attempts = 0;
   let accepted = 0;
+  let connectionsOpened = 0;
   const holding: (() => void)[] = [];
   const state = { answer: 'accept' as TestSmtp['answer'] };
   const server = new SMTPServer({
@@ -79,6 +82,10 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
     closeTimeout: 200,
     // No reverse DNS lookup of 127.0.0.1 per connection: nothing here needs the name, and it would only add waiting.
     disableReverseLookup: true,
+    onConnect(_session, callback) {
+      connectionsOpened++;
+      callback();
+    },
     onAuth(auth, _session, callback) {
       if (options.users && options.users[auth.username ?? ''] === auth.password) return callback(null, { user: auth.username });
       return callback(new Error('Invalid username or password'));
@@ -132,6 +139,9 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
     refused,
     get openConnections() {
       return server.connections.size;
+    },
+    get connectionsOpened() {
+      return connectionsOpened;
     },
     get attempts() {
       return attempts;

@@ -4,10 +4,9 @@
  * the company's mail, the confirmation and the receipt.
  */
 import type { Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, fillForm, submitAndConfirm, mailsFor, bo, anna, MAIL_TO } from '../../support/e2e/requests';
+import { deliveryTest as test, expect, axeViolations, fillForm, submitAndConfirm, mailsFor, bo, anna, MAIL_TO } from '../../support/e2e/requests';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 
-const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
 test.describe.configure({ mode: 'default' });
 
 /** What a visitor reads, in each language: the test's own words, not the site's strings. */

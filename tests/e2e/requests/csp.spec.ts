@@ -1,20 +1,28 @@
 import type { Page } from '@playwright/test';
-import { requestTest, expect, anna, fillForm } from '../../support/e2e/requests';
+import { deliveryTest as test, expect, anna, fillForm } from '../../support/e2e/requests';
 import { recordCspViolations } from '../../support/e2e/csp';
-import { banner } from '../../support/e2e/consent';
+import { banner, consentReady } from '../../support/e2e/consent';
 
 // The form's flows with JavaScript on, the browser enforcing the Content-Security-Policy of every page they cross.
-const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
 test.describe.configure({ mode: 'default' });
 
 async function send(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Skicka begäran' }).click();
 }
 
+/**
+ * Until everything the page asks for has come (and so has met its CSP): its own resources (the load event), then the
+ * consent script, which the page requests only after its first paint and which marks the page once it has run.
+ */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await consentReady(page);
+}
+
 async function expectConfirmation(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/dina-uppgifter\/tack\/$/);
   await expect(page.locator('[data-reference]')).toHaveText(/^JA-/);
-  await page.waitForLoadState('networkidle');
+  await loaded(page);
 }
 
 test('errors found by the server, fixed, sent and confirmed: no CSP violation', async ({ page }) => {
@@ -40,7 +48,7 @@ test("the server's error page, fixed, sent and confirmed: no CSP violation", asy
   // Past the browser's check, as a browser without the script would post it.
   await Promise.all([page.waitForURL(/_action=/), page.locator('form').evaluate((form: HTMLFormElement) => form.submit())]);
   await expect(page.locator('[data-error-summary]')).toBeFocused();
-  await page.waitForLoadState('networkidle');
+  await loaded(page);
   await fillForm(page, { postalCode: anna.postalCode });
   await send(page);
   await expectConfirmation(page);
@@ -54,13 +62,13 @@ test("the mail server's refusal, then success: no CSP violation", async ({ page,
   await fillForm(page, anna);
   await send(page);
   await expect(page.locator('[data-error-summary]')).toBeFocused();
-  await page.waitForLoadState('networkidle');
+  await loaded(page);
   smtp.answer = 'accept';
   await send(page);
   await expectConfirmation(page);
   // Shown once: the reload is the neutral page.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Det finns ingen bekräftelse att visa');
-  await page.waitForLoadState('networkidle');
+  await loaded(page);
   expect(await violations()).toEqual([]);
 });

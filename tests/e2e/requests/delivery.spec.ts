@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
-  requestTest,
+  deliveryTest as test,
   expect,
   axeViolations,
   anna,
@@ -11,11 +11,11 @@ import {
   MAIL_TO,
   MAIL_FROM,
   PERSONAL_VALUES,
+  personalDataIn,
 } from '../../support/e2e/requests';
 import { addresses } from '../../support/fixtures/mail';
 
-const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '1000' }) });
-// One app and one SMTP server for the whole file: its tests run in order in one worker.
+// Its tests run in order in one worker, on the app and SMTP server the request files share (deliveryTest).
 test.describe.configure({ mode: 'default' });
 
 /** Swedish date today, as the mail writes it ("25 november 2026"). */
@@ -27,11 +27,11 @@ for (const javaScriptEnabled of [false, true]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a Rättelse reaches the inbox with every field, and the visitor gets the reference', async ({ page, smtp }) => {
+    test('a Rättelse reaches the inbox with every field, the visitor gets the reference, and the receipt repeats it and nothing typed', async ({ page, smtp }) => {
       await page.goto('/dina-uppgifter/');
       await fillForm(page, anna);
       const reference = await submitAndConfirm(page);
-      const { company } = await mailsFor(smtp, reference);
+      const { company, receipt } = await mailsFor(smtp, reference);
 
       expect(company.envelope).toEqual({ from: MAIL_FROM, to: [MAIL_TO] });
       expect(addresses(company.parsed.from)).toEqual([MAIL_FROM]);
@@ -44,6 +44,8 @@ for (const javaScriptEnabled of [false, true]) {
       const body = company.parsed.text!;
       for (const line of [
         'Gäller: Begäran om rättelse (GDPR artikel 16)',
+        // The language to answer in: the Swedish form's (english.spec.ts has the English form's).
+        'Språk: svenska',
         `Referens: ${reference}`,
         'Namn: Anna Testsson',
         'Personnummer/samordningsnummer: 19850415-2383',
@@ -67,9 +69,22 @@ for (const javaScriptEnabled of [false, true]) {
       expect(company.parsed.subject).toContain(`svara senast ${deadline}`);
       await expect(page.locator('main')).toContainText(`Vi svarar senast ${deadline}.`);
       await expect(page.locator('main')).toContainText('Din begäran gäller: Rättelse');
+
+      // The receipt repeats reference, type and deadline, in Swedish, and nothing the visitor typed.
+      expect(receipt.envelope).toEqual({ from: MAIL_FROM, to: [anna.email] });
+      expect(addresses(receipt.parsed.from)).toEqual([MAIL_FROM]);
+      expect(addresses(receipt.parsed.replyTo)).toEqual(['info@jainkasso.se']);
+      expect(receipt.parsed.subject).toBe(`Vi har tagit emot din begäran ${reference}`);
+      expect(receipt.parsed.headers.get('content-language')).toBe('sv');
+      expect(receipt.parsed.text).toContain('Vi har tagit emot din begäran om rättelse.');
+      expect(receipt.parsed.text).toContain(`Referensnummer: ${reference}`);
+      expect(receipt.parsed.text).toContain(`Vi svarar senast: ${deadline}`);
+      const typed = PERSONAL_VALUES.concat(['Anna', 'Den rätta']);
+      for (const value of typed) expect(receipt.raw.slice(receipt.raw.indexOf('\r\n\r\n'))).not.toContain(value);
+      expect(receipt.raw).not.toContain('Anna');
     });
 
-    test('a Registerutdrag without the optional fields, e-mail included, is delivered with no receipt', async ({ page, smtp, app }) => {
+    test('a Registerutdrag without the optional fields, e-mail included, is delivered with no receipt', async ({ page, smtp, appLog }) => {
       await page.goto('/dina-uppgifter/');
       const { correction: _, ...registerutdrag } = anna;
       await fillForm(page, { ...registerutdrag, type: 'registerutdrag', email: '', phone: '', caseNumber: '' });
@@ -85,30 +100,11 @@ for (const javaScriptEnabled of [false, true]) {
       // The page promises no receipt, and none is attempted: one message only.
       await expect(page.locator('main')).not.toContainText('bekräftelse till din e-postadress');
       expect(smtp.attempts).toBe(attempts + 1);
-      expect(app.output()).not.toContain(`"outcome":"receipt-sent","reference":"${reference}"`);
-      expect(app.output()).not.toContain(`"outcome":"receipt-failed","reference":"${reference}"`);
+      expect(appLog()).not.toContain(`"outcome":"receipt-sent","reference":"${reference}"`);
+      expect(appLog()).not.toContain(`"outcome":"receipt-failed","reference":"${reference}"`);
     });
   });
 }
-
-test('the receipt repeats reference, type and deadline, and nothing the visitor typed', async ({ page, smtp }) => {
-  await page.goto('/dina-uppgifter/');
-  await fillForm(page, anna);
-  const reference = await submitAndConfirm(page);
-  const { company, receipt } = await mailsFor(smtp, reference);
-  const deadline = /Svara senast: (.+)/.exec(company.parsed.text!)![1]!;
-
-  expect(receipt.envelope).toEqual({ from: MAIL_FROM, to: [anna.email] });
-  expect(addresses(receipt.parsed.from)).toEqual([MAIL_FROM]);
-  expect(addresses(receipt.parsed.replyTo)).toEqual(['info@jainkasso.se']);
-  expect(receipt.parsed.subject).toBe(`Vi har tagit emot din begäran ${reference}`);
-  expect(receipt.parsed.text).toContain('Vi har tagit emot din begäran om rättelse.');
-  expect(receipt.parsed.text).toContain(`Referensnummer: ${reference}`);
-  expect(receipt.parsed.text).toContain(`Vi svarar senast: ${deadline}`);
-  const typed = PERSONAL_VALUES.concat(['Anna', 'Den rätta']);
-  for (const value of typed) expect(receipt.raw.slice(receipt.raw.indexOf('\r\n\r\n'))).not.toContain(value);
-  expect(receipt.raw).not.toContain('Anna');
-});
 
 /** The confirmation page's heading and reference, if any. */
 async function shown(page: Page): Promise<{ heading: string; reference: string | null }> {
@@ -118,44 +114,55 @@ async function shown(page: Page): Promise<{ heading: string; reference: string |
 }
 const NOTHING = { heading: 'Det finns ingen bekräftelse att visa', reference: null };
 
-test('the confirmation is shown once: a reload shows a neutral page, sends nothing, and its URL carries nothing personal', async ({ page, smtp }) => {
-  await page.goto('/dina-uppgifter/');
-  await fillForm(page, anna);
-  const reference = await submitAndConfirm(page);
-  await mailsFor(smtp, reference);
-  const attempts = smtp.attempts;
-
-  const reload = await page.reload();
-  expect(reload?.request().method()).toBe('GET');
-  expect(reload?.headers()['cache-control']).toBe('no-store');
-  expect(await shown(page)).toEqual(NOTHING);
-  await expect(page.locator('main')).not.toContainText(reference);
-  await page.goBack();
-  await page.goForward();
-  expect(await shown(page)).toEqual(NOTHING);
-  expect(smtp.attempts).toBe(attempts);
-
-  expect(page.url()).toMatch(/\/dina-uppgifter\/tack\/$/);
-  for (const value of PERSONAL_VALUES) expect(decodeURIComponent(page.url())).not.toContain(value);
-});
-
-test('a replayed confirmation cookie shows nothing, and a forged one neither', async ({ page, context, baseURL }) => {
+test('after a confirmation: no axe violations, shown once, replayed and forged cookies show nothing, the log has only references and outcomes', async ({ page, context, request, baseURL, smtp, appLog }) => {
   await page.goto('/dina-uppgifter/');
   await fillForm(page, anna);
   const posted = page.waitForResponse((response) => response.request().method() === 'POST');
   const reference = await submitAndConfirm(page);
   const captured = /dina-uppgifter-kvitto=([^;]+)/.exec((await (await posted).headerValue('set-cookie')) ?? '')![1]!;
+  await mailsFor(smtp, reference);
 
-  // Someone who copied the cookie and sends it again, after the visitor saw the page.
-  const url = new URL('/dina-uppgifter/', baseURL).href;
-  for (const value of [captured, '00000000-0000-4000-8000-000000000000', JSON.stringify({ reference: 'JA-ZZZZZZZZ', type: 'rattelse', receivedAt: new Date().toISOString() })]) {
-    await context.clearCookies();
-    await context.addCookies([{ name: 'dina-uppgifter-kvitto', value: encodeURIComponent(value), url }]);
-    await page.goto('/dina-uppgifter/tack/');
+  await test.step('the confirmation has no WCAG 2.2 AA violations (axe)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  await test.step('the confirmation is shown once: a reload shows a neutral page, sends nothing, and its URL carries nothing personal', async () => {
+    const attempts = smtp.attempts;
+    const reload = await page.reload();
+    expect(reload?.request().method()).toBe('GET');
+    expect(reload?.headers()['cache-control']).toBe('no-store');
     expect(await shown(page)).toEqual(NOTHING);
     await expect(page.locator('main')).not.toContainText(reference);
-    await expect(page.locator('main')).not.toContainText('JA-ZZZZZZZZ');
-  }
+    await page.goBack();
+    await page.goForward();
+    expect(await shown(page)).toEqual(NOTHING);
+    expect(smtp.attempts).toBe(attempts);
+
+    expect(page.url()).toMatch(/\/dina-uppgifter\/tack\/$/);
+    for (const value of PERSONAL_VALUES) expect(decodeURIComponent(page.url())).not.toContain(value);
+  });
+
+  await test.step('a replayed confirmation cookie shows nothing, and a forged one neither', async () => {
+    // Someone who copied the cookie and sends it again, after the visitor saw the page.
+    const url = new URL('/dina-uppgifter/', baseURL).href;
+    for (const value of [captured, '00000000-0000-4000-8000-000000000000', JSON.stringify({ reference: 'JA-ZZZZZZZZ', type: 'rattelse', receivedAt: new Date().toISOString() })]) {
+      await context.clearCookies();
+      await context.addCookies([{ name: 'dina-uppgifter-kvitto', value: encodeURIComponent(value), url }]);
+      await page.goto('/dina-uppgifter/tack/');
+      expect(await shown(page)).toEqual(NOTHING);
+      await expect(page.locator('main')).not.toContainText(reference);
+      await expect(page.locator('main')).not.toContainText('JA-ZZZZZZZZ');
+    }
+  });
+
+  await test.step("nothing the visitor typed reaches the server's log: only references and outcomes", async () => {
+    await postForm(request, baseURL!, { ...anna, personnummer: '850415-2384', postalCode: 'x' });
+    const log = appLog();
+    expect(log).toContain(`"outcome":"delivered","reference":"${reference}"`);
+    expect(log).toContain(`"outcome":"receipt-sent","reference":"${reference}"`);
+    expect(log).toContain('"outcome":"invalid","fields":["personnummer","postalCode"]');
+    expect(personalDataIn(log, ['Anna', anna.email, '127.0.0.1"'])).toEqual([]);
+  });
 });
 
 test('the confirmation page without a confirmation is a neutral page that leads to the form', async ({ page }) => {
@@ -204,6 +211,8 @@ test('no answer of the form is ever cached: the form, every kind of post, the co
 
 test('CR/LF in every field adds no header and no recipient', async ({ request, baseURL, smtp }) => {
   const evil = '\r\nBcc: evil@example.test\r\nX-Injected: yes';
+  const first = smtp.mails.length;
+  const before = smtp.mailsTo(MAIL_TO).length;
   const response = await postForm(request, baseURL!, {
     ...anna,
     name: `Anna Testsson${evil}`,
@@ -213,7 +222,7 @@ test('CR/LF in every field adds no header and no recipient', async ({ request, b
     correction: `Fel.${evil}\r\n.\r\nRCPT TO:<evil@example.test>`,
   });
   expect(response.status()).toBe(303);
-  await expect.poll(() => smtp.mailsTo(MAIL_TO).length).toBeGreaterThan(0);
+  await expect.poll(() => smtp.mailsTo(MAIL_TO).length).toBe(before + 1);
   const reference = /JA-[2-9A-HJ-NP-Z]{8}/.exec(smtp.mailsTo(MAIL_TO).at(-1)!.parsed.subject!)![0];
   const { company, receipt } = await mailsFor(smtp, reference);
 
@@ -226,7 +235,7 @@ test('CR/LF in every field adds no header and no recipient', async ({ request, b
   expect(company.envelope.to).toEqual([MAIL_TO]);
   expect(receipt.envelope.to).toEqual([anna.email]);
   expect(addresses(company.parsed.replyTo)).toEqual([anna.email]);
-  expect(smtp.mails.some((mail) => mail.envelope.to.includes('evil@example.test'))).toBe(false);
+  expect(smtp.mails.slice(first).some((mail) => mail.envelope.to.includes('evil@example.test'))).toBe(false);
   // The text is still there, on one line, for the company to read.
   expect(company.parsed.text).toContain('Namn: Anna Testsson Bcc: evil@example.test X-Injected: yes');
 
@@ -251,25 +260,4 @@ test('a name with a right-to-left override and an encoded word reaches the mail 
   expect(company.parsed.headers.has('bcc')).toBe(false);
   expect(company.parsed.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
   expect(company.parsed.text).toContain('Ort: Testköping');
-});
-
-test('the confirmation has no WCAG 2.2 AA violations (axe)', async ({ page }) => {
-  await page.goto('/dina-uppgifter/');
-  await fillForm(page, anna);
-  await submitAndConfirm(page);
-  expect(await axeViolations(page)).toEqual([]);
-});
-
-test("nothing the visitor typed reaches the server's log: only references and outcomes", async ({ page, app, request, baseURL, smtp }) => {
-  await page.goto('/dina-uppgifter/');
-  await fillForm(page, anna);
-  const reference = await submitAndConfirm(page);
-  await mailsFor(smtp, reference);
-  await postForm(request, baseURL!, { ...anna, personnummer: '850415-2384', postalCode: 'x' });
-
-  const log = app.output();
-  expect(log).toContain(`"outcome":"delivered","reference":"${reference}"`);
-  expect(log).toContain(`"outcome":"receipt-sent","reference":"${reference}"`);
-  expect(log).toContain('"outcome":"invalid","fields":["personnummer","postalCode"]');
-  for (const value of [...PERSONAL_VALUES, 'Anna', anna.email, '127.0.0.1"']) expect(log).not.toContain(value);
 });

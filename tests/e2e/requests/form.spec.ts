@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { requestTest, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, type RequestFields } from '../../support/e2e/requests';
+import { deliveryTest as test, expect, axeViolations, anna, fillForm, postForm, FORM_LABELS, type RequestFields } from '../../support/e2e/requests';
+import { consentReady } from '../../support/e2e/consent';
 import { requestText } from '../../../src/i18n/requests';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 
-const test = requestTest();
+// Its tests run in order in one worker, on the app and SMTP server the request files share (deliveryTest).
 test.describe.configure({ mode: 'default' });
 
 const t = requestText('sv').errors;
@@ -65,8 +66,11 @@ async function expectErrors(page: Page, expected: Partial<Record<Field, string>>
   for (const field of fine) await expect(control(page, field, locale)).not.toHaveAttribute('aria-invalid');
 }
 
-/** Every kind of wrong answer, in four posts (one message per field at a time), with the messages in `locale`. */
-function invalidPosts(locale: Locale): { name: string; fields: RequestFields; errors: Partial<Record<Field, string>> }[] {
+/**
+ * Every kind of wrong answer, in four posts (one message per field at a time), with the messages in `locale`; where
+ * `follow` is given, the visitor then follows that field's link in the error summary.
+ */
+function invalidPosts(locale: Locale): { name: string; fields: RequestFields; errors: Partial<Record<Field, string>>; follow?: 'postalCode' }[] {
   const e = requestText(locale).errors;
   return [
     {
@@ -104,6 +108,7 @@ function invalidPosts(locale: Locale): { name: string; fields: RequestFields; er
         phone: e.phoneFormat,
         caseNumber: e.caseNumberTooLong,
       },
+      follow: 'postalCode',
     },
     {
       name: 'an impossible date, a long address, a postnummer starting with 0 and more than 2,000 characters',
@@ -126,45 +131,44 @@ for (const locale of LOCALES) {
     test.describe(`${locale}, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
       test.use({ javaScriptEnabled });
 
-      for (const post of invalidPosts(locale)) {
-        test(`the server answers ${post.name} with the GOV.UK error pattern, keeps every answer and sends nothing`, async ({ page, smtp }) => {
-          const attempts = smtp.attempts;
+      test('the Rättelse question, then every kind of wrong answer: the GOV.UK error pattern, every answer kept, nothing sent', async ({ page, smtp }) => {
+        await test.step('the Rättelse question comes right after the type, only for a Rättelse', async () => {
           await page.goto(words.path);
-          await fillForm(page, post.fields, locale);
-          const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: words.submit }).click()]);
-          expect(response.status()).toBe(400);
-          expect(new URL(response.url()).pathname).toBe(words.path);
-          await expectErrors(page, post.errors, locale);
-          for (const field of ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const) {
-            if (post.fields[field] !== undefined) await expect(control(page, field, locale)).toHaveValue(post.fields[field]);
-          }
-          if (post.fields.type) await expect(page.getByRole('radio', { name: labels.rattelse })).toBeChecked();
-          const other = FORM_PAGE[LOCALES.find((candidate) => candidate !== locale)!];
-          await expect(page.locator('main')).not.toContainText(new RegExp(`${escape(other.problem)}|${escape(other.error)}`));
-          expect(smtp.attempts).toBe(attempts);
+          await expect(control(page, 'correction', locale)).toBeHidden();
+          await page.getByRole('radio', { name: labels.rattelse }).check();
+          await expect(control(page, 'correction', locale)).toBeVisible();
+          // Next in the tab order after the choice of type.
+          await page.getByRole('radio', { name: labels.rattelse }).focus();
+          await page.keyboard.press('Tab');
+          await expect(control(page, 'correction', locale)).toBeFocused();
+          await page.getByRole('radio', { name: labels.registerutdrag }).check();
+          await expect(control(page, 'correction', locale)).toBeHidden();
         });
-      }
 
-      test('a link in the error summary takes the visitor to the field', async ({ page }) => {
-        await page.goto(words.path);
-        await fillForm(page, { ...anna, postalCode: '1234' }, locale);
-        await page.getByRole('button', { name: words.submit }).click();
-        await page.locator('[data-error-summary]').getByRole('link', { name: requestText(locale).errors.postalCodeFormat }).click();
-        await expect(page).toHaveURL(/#request-postalCode$/);
-        await expect(control(page, 'postalCode', locale)).toBeFocused();
-      });
-
-      test('the Rättelse question comes right after the type, only for a Rättelse', async ({ page }) => {
-        await page.goto(words.path);
-        await expect(control(page, 'correction', locale)).toBeHidden();
-        await page.getByRole('radio', { name: labels.rattelse }).check();
-        await expect(control(page, 'correction', locale)).toBeVisible();
-        // Next in the tab order after the choice of type.
-        await page.getByRole('radio', { name: labels.rattelse }).focus();
-        await page.keyboard.press('Tab');
-        await expect(control(page, 'correction', locale)).toBeFocused();
-        await page.getByRole('radio', { name: labels.registerutdrag }).check();
-        await expect(control(page, 'correction', locale)).toBeHidden();
+        for (const post of invalidPosts(locale)) {
+          await test.step(`the server answers ${post.name} with the GOV.UK error pattern, keeps every answer and sends nothing`, async () => {
+            const attempts = smtp.attempts;
+            await page.goto(words.path);
+            await fillForm(page, post.fields, locale);
+            const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: words.submit }).click()]);
+            expect(response.status()).toBe(400);
+            expect(new URL(response.url()).pathname).toBe(words.path);
+            await expectErrors(page, post.errors, locale);
+            for (const field of ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const) {
+              if (post.fields[field] !== undefined) await expect(control(page, field, locale)).toHaveValue(post.fields[field]);
+            }
+            if (post.fields.type) await expect(page.getByRole('radio', { name: labels.rattelse })).toBeChecked();
+            const other = FORM_PAGE[LOCALES.find((candidate) => candidate !== locale)!];
+            await expect(page.locator('main')).not.toContainText(new RegExp(`${escape(other.problem)}|${escape(other.error)}`));
+            if (post.follow) {
+              // A link in the error summary takes the visitor to the field.
+              await page.locator('[data-error-summary]').getByRole('link', { name: post.errors[post.follow]! }).click();
+              await expect(page).toHaveURL(new RegExp(`#request-${post.follow}$`));
+              await expect(control(page, post.follow, locale)).toBeFocused();
+            }
+            expect(smtp.attempts).toBe(attempts);
+          });
+        }
       });
     });
   }
@@ -212,83 +216,87 @@ test("the server's answer with errors has no WCAG 2.2 AA violations (axe)", asyn
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the empty form has no WCAG 2.2 AA violations (axe), and loads no script of its own', async ({ page }) => {
+test('the empty form: no script of its own, the answer by letter unless chosen otherwise, the art. 12 and 13 facts', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/dina-uppgifter/');
-  expect(await axeViolations(page)).toEqual([]);
-  // No copy of the schema in the browser: the server checks the answers.
-  expect(scripts.filter((path) => /schema|browser/i.test(path))).toEqual([]);
-});
+  // (Its WCAG 2.2 AA check with axe is tour.spec.ts's, on every page.)
 
-test('the answer goes by letter unless the visitor chooses electronically: letter pre-selected and recommended, e-mail needed only for electronic', async ({ page }) => {
-  await page.goto('/dina-uppgifter/');
-  const main = page.locator('main');
-  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Begär registerutdrag eller rättelse');
-  const channel = page.getByRole('group', { name: 'Hur vill du få svaret?' });
-  await expect(channel.getByRole('radio')).toHaveCount(2);
-  await expect(channel.getByRole('radio', { name: 'Med brev till din folkbokföringsadress (rekommenderas)' })).toBeChecked();
-  await expect(channel.getByRole('radio', { name: 'Elektroniskt' })).toHaveAccessibleDescription(
-    /Vi kontrollerar först att det är du\. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post\./,
-  );
-  await expect(main).toContainText('Du väljer hur du får svaret: med brev till din folkbokföringsadress, eller elektroniskt. Vi skickar det aldrig som vanlig e-post.');
-  await expect(control(page, 'email')).toHaveAccessibleName('E-post');
-  await expect(control(page, 'email')).toHaveAccessibleDescription(/^Behövs om du vill få svaret elektroniskt, annars frivilligt\. .*bekräftelse/);
-  await expect(control(page, 'phone')).toHaveAccessibleName('Telefon (frivilligt)');
-  await expect(page.locator('form')).toHaveAttribute('novalidate', '');
-  await expect(control(page, 'personnummer')).toHaveAccessibleDescription(/ÅÅÅÅMMDD-NNNN/);
-  await expect(control(page, 'personnummer')).toHaveAttribute('spellcheck', 'false');
-  await expect(control(page, 'name')).toHaveAttribute('autocomplete', 'name');
-  await expect(control(page, 'email')).toHaveAttribute('autocomplete', 'email');
-  await expect(control(page, 'postalCode')).toHaveAttribute('autocomplete', 'postal-code');
-});
+  await test.step('loads no script of its own', async () => {
+    // Every script the page asks for has been asked for once the consent script, requested after the first paint, has run.
+    await consentReady(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    // No copy of the schema in the browser: the server checks the answers.
+    expect(scripts.filter((path) => /schema|browser/i.test(path))).toEqual([]);
+  });
 
-test('the page states the art. 12 and 13 facts of the request: who, why, basis, what must be given, recipients, rights, cost and time, complaints', async ({ page }) => {
-  await page.goto('/dina-uppgifter/');
-  const facts = page.getByRole('region', { name: 'Så behandlar vi uppgifterna i din begäran' });
-  for (const text of [
-    'J A Inkasso & Consulting AB, Box 358, 801 05 GÄVLE, är personuppgiftsansvarig.',
-    'artikel 15 i dataskyddsförordningen',
-    'rätta eller komplettera uppgifter om dig (artikel 16)',
-    'Rättslig förpliktelse (artikel 6.1 c)',
-    // Art. 13(2)(e): what must be given, why, what is optional, and the way round the form.
-    'Vad din begäran gäller, ditt namn, ditt personnummer eller samordningsnummer (har du inget av dem: ditt födelsedatum) och din adress. Vill du få svaret elektroniskt behövs också din e-postadress.',
-    'för att hitta dig i våra register och för att kunna skicka svaret säkert till dig',
-    'E-post (när svaret kommer med brev), telefon och ärendenummer.',
-    'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',
-    // Recipients: SPAR, the art. 19 notices after a rättelse, the processors.
-    'Vi kontrollerar din adress i SPAR, statens personadressregister.',
-    'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss.',
-    '(vår uppdragsgivare) och Kronofogden',
-    'personuppgiftsbiträden',
-    // The rights over the request's own data, and where to use the others.
-    'Du har rätt att få en kopia av dem och att få dem rättade om de är fel eller ofullständiga.',
-    'Rätten att invända och rätten att flytta uppgifterna (dataportabilitet) gäller inte här',
-    'Det är kostnadsfritt.',
-    'utan onödigt dröjsmål och senast inom en månad',
-    'förlänga tiden med högst två månader',
-    'inom den första månaden',
-    'Integritetsskyddsmyndigheten (IMY)',
-    'Du behöver inte skicka någon kopia av din id-handling.',
-  ]) {
-    await expect(facts).toContainText(text);
-  }
-  await expect(facts).not.toContainText('Ingen annan');
-  await expect(facts.getByRole('definition').getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
-  await expect(facts.getByRole('link', { name: 'Kontakt', exact: true })).toHaveAttribute('href', '/kontakt/');
-  await expect(facts.getByRole('link', { name: 'imy.se' })).toHaveAttribute('href', 'https://www.imy.se/');
-  await expect(facts.getByRole('link', { name: 'integritetspolicy' })).toHaveAttribute('href', '/integritetspolicy/');
-  // No retention period and no mail provider are configured: none is invented.
-  await expect(facts).not.toContainText('Hur länge vi sparar');
-  await expect(facts).not.toContainText('utanför EU/EES');
-  // Rättelse covers completing what is incomplete (art. 16).
-  await expect(page.getByRole('radio', { name: 'Rättelse' })).toHaveAccessibleDescription(
-    'Vi rättar uppgifter om dig som är fel och kompletterar dem som är ofullständiga.',
-  );
-  // Protected identity: before the form, folded away.
-  await expect(page.locator('details').getByText('Har du skyddade personuppgifter?')).toBeVisible();
+  await test.step('the answer goes by letter unless the visitor chooses electronically: letter pre-selected and recommended, e-mail needed only for electronic', async () => {
+    const main = page.locator('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText('Begär registerutdrag eller rättelse');
+    const channel = page.getByRole('group', { name: 'Hur vill du få svaret?' });
+    await expect(channel.getByRole('radio')).toHaveCount(2);
+    await expect(channel.getByRole('radio', { name: 'Med brev till din folkbokföringsadress (rekommenderas)' })).toBeChecked();
+    await expect(channel.getByRole('radio', { name: 'Elektroniskt' })).toHaveAccessibleDescription(
+      /Vi kontrollerar först att det är du\. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post\./,
+    );
+    await expect(main).toContainText('Du väljer hur du får svaret: med brev till din folkbokföringsadress, eller elektroniskt. Vi skickar det aldrig som vanlig e-post.');
+    await expect(control(page, 'email')).toHaveAccessibleName('E-post');
+    await expect(control(page, 'email')).toHaveAccessibleDescription(/^Behövs om du vill få svaret elektroniskt, annars frivilligt\. .*bekräftelse/);
+    await expect(control(page, 'phone')).toHaveAccessibleName('Telefon (frivilligt)');
+    await expect(page.locator('form')).toHaveAttribute('novalidate', '');
+    await expect(control(page, 'personnummer')).toHaveAccessibleDescription(/ÅÅÅÅMMDD-NNNN/);
+    await expect(control(page, 'personnummer')).toHaveAttribute('spellcheck', 'false');
+    await expect(control(page, 'name')).toHaveAttribute('autocomplete', 'name');
+    await expect(control(page, 'email')).toHaveAttribute('autocomplete', 'email');
+    await expect(control(page, 'postalCode')).toHaveAttribute('autocomplete', 'postal-code');
+  });
+
+  await test.step('the page states the art. 12 and 13 facts of the request: who, why, basis, what must be given, recipients, rights, cost and time, complaints', async () => {
+    const facts = page.getByRole('region', { name: 'Så behandlar vi uppgifterna i din begäran' });
+    for (const text of [
+      'J A Inkasso & Consulting AB, Box 358, 801 05 GÄVLE, är personuppgiftsansvarig.',
+      'artikel 15 i dataskyddsförordningen',
+      'rätta eller komplettera uppgifter om dig (artikel 16)',
+      'Rättslig förpliktelse (artikel 6.1 c)',
+      // Art. 13(2)(e): what must be given, why, what is optional, and the way round the form.
+      'Vad din begäran gäller, ditt namn, ditt personnummer eller samordningsnummer (har du inget av dem: ditt födelsedatum) och din adress. Vill du få svaret elektroniskt behövs också din e-postadress.',
+      'för att hitta dig i våra register och för att kunna skicka svaret säkert till dig',
+      'E-post (när svaret kommer med brev), telefon och ärendenummer.',
+      'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',
+      // Recipients: SPAR, the art. 19 notices after a rättelse, the processors.
+      'Vi kontrollerar din adress i SPAR, statens personadressregister.',
+      'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss.',
+      '(vår uppdragsgivare) och Kronofogden',
+      'personuppgiftsbiträden',
+      // The rights over the request's own data, and where to use the others.
+      'Du har rätt att få en kopia av dem och att få dem rättade om de är fel eller ofullständiga.',
+      'Rätten att invända och rätten att flytta uppgifterna (dataportabilitet) gäller inte här',
+      'Det är kostnadsfritt.',
+      'utan onödigt dröjsmål och senast inom en månad',
+      'förlänga tiden med högst två månader',
+      'inom den första månaden',
+      'Integritetsskyddsmyndigheten (IMY)',
+      'Du behöver inte skicka någon kopia av din id-handling.',
+    ]) {
+      await expect(facts).toContainText(text);
+    }
+    await expect(facts).not.toContainText('Ingen annan');
+    await expect(facts.getByRole('definition').getByRole('link', { name: '026-16 64 70' })).toHaveAttribute('href', 'tel:+4626166470');
+    await expect(facts.getByRole('link', { name: 'Kontakt', exact: true })).toHaveAttribute('href', '/kontakt/');
+    await expect(facts.getByRole('link', { name: 'imy.se' })).toHaveAttribute('href', 'https://www.imy.se/');
+    await expect(facts.getByRole('link', { name: 'integritetspolicy' })).toHaveAttribute('href', '/integritetspolicy/');
+    // No retention period and no mail provider are configured: none is invented.
+    await expect(facts).not.toContainText('Hur länge vi sparar');
+    await expect(facts).not.toContainText('utanför EU/EES');
+    // Rättelse covers completing what is incomplete (art. 16).
+    await expect(page.getByRole('radio', { name: 'Rättelse' })).toHaveAccessibleDescription(
+      'Vi rättar uppgifter om dig som är fel och kompletterar dem som är ofullständiga.',
+    );
+    // Protected identity: before the form, folded away.
+    await expect(page.locator('details').getByText('Har du skyddade personuppgifter?')).toBeVisible();
+  });
 });
 
 test.describe('on a phone', () => {

@@ -1,28 +1,23 @@
-import { requestTest, expect, anna, MAIL_TO } from '../../support/e2e/requests';
+import { deliveryTest as test, expect, anna, MAIL_TO } from '../../support/e2e/requests';
 import { inParallel, submitAsVisitor, type VisitorAnswer } from '../../support/load';
 import type { ReceivedMail, TestSmtp } from '../../support/smtp';
 
-// Many visitors at once against the built server and a real SMTP server, all from 127.0.0.1: the limit is raised.
-const test = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000' }) });
+// Many visitors at once against the built server and a real SMTP server, all from 127.0.0.1: deliveryTest's limit is raised.
 test.describe.configure({ mode: 'default' });
 
-/** Each visitor writes their own case number, so their mail can be told apart from the others'. */
+/** Each visitor writes their own case number, so their mail can be told apart from the others' (and other tests'). */
 const caseNumber = (run: string, visitor: number) => `${run}-${visitor}`;
 
-/** The case number and the reference a mail to the company carries. */
-function readMail(mail: ReceivedMail): { caseNumber: string; reference: string } {
-  const text = mail.parsed.text ?? '';
-  return { caseNumber: /^Ärendenummer: (.+)$/m.exec(text)![1]!, reference: /^Referens: (JA-\w+)$/m.exec(text)![1]! };
-}
-
-/** Mails to the company from one run, by case number. */
+/** Mails to the company from one run, by the case number its visitor wrote: the reference each carries. */
 function companyMails(mails: ReceivedMail[], run: string): Map<string, { reference: string }> {
   const byCase = new Map<string, { reference: string }>();
   for (const mail of mails.filter((m) => m.envelope.to.includes(MAIL_TO))) {
-    const read = readMail(mail);
-    if (!read.caseNumber.startsWith(`${run}-`)) continue;
-    expect(byCase.has(read.caseNumber), `two mails for ${read.caseNumber}`).toBe(false);
-    byCase.set(read.caseNumber, read);
+    const text = mail.parsed.text ?? '';
+    // Another test's mail may have no case number, or one of its own.
+    const written = /^Ärendenummer: (.+)$/m.exec(text)?.[1];
+    if (!written?.startsWith(`${run}-`)) continue;
+    expect(byCase.has(written), `two mails for ${written}`).toBe(false);
+    byCase.set(written, { reference: /^Referens: (JA-\w+)$/m.exec(text)![1]! });
   }
   return byCase;
 }

@@ -9,7 +9,7 @@ import { chromiumExecutable } from '../../support/browser';
 import { startApp, type RunningApp } from '../../support/app';
 import { startCaddy } from '../../support/proxies';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
-import { anna, fillForm, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
+import { anna, attachAppLogs, fillForm, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
 import { pages } from '../../support/site-pages';
 
 test.describe.configure({ mode: 'default' });
@@ -32,6 +32,10 @@ test.beforeAll(async () => {
       `--host-resolver-rules=MAP www.jainkasso.se ${caddy.host}, MAP jainkasso.se ${caddy.host}`,
     ],
   });
+});
+
+test.afterEach(async ({}, testInfo) => {
+  await attachAppLogs(testInfo, { app });
 });
 
 test.afterAll(async () => {

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { startApp, type RunningApp } from '../../support/app';
 import { startNginx, type Running } from '../../support/proxies';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
-import { anna, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
+import { anna, attachAppLogs, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
 
 test.describe.configure({ mode: 'default' });
 
@@ -41,6 +41,9 @@ test.describe('a direct connection, TRUST_PROXY unset', () => {
   test.beforeAll(async () => {
     smtp = await startSmtp();
     app = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM, RATE_LIMIT_MAX: String(LIMIT) });
+  });
+  test.afterEach(async ({}, testInfo) => {
+    await attachAppLogs(testInfo, { app });
   });
   test.afterAll(async () => {
     await app.stop();
@@ -84,6 +87,9 @@ test.describe('behind nginx appending X-Forwarded-For, the server trusting only 
     app = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM, RATE_LIMIT_MAX: String(LIMIT), TRUST_PROXY: '127.0.0.2' });
     nginx = await startNginx(new URL(app.url).host, { host: '127.0.0.2', bindAddress: '127.0.0.2' });
     proxyURL = `http://${nginx.host}:${nginx.port}`;
+  });
+  test.afterEach(async ({}, testInfo) => {
+    await attachAppLogs(testInfo, { app });
   });
   test.afterAll(async () => {
     await nginx.stop();

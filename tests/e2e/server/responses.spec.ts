@@ -5,10 +5,10 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { requestTest, expect, anna, PERSONAL_VALUES } from '../../support/e2e/requests';
+import { deliveryTest as test, expect, anna, personalDataIn } from '../../support/e2e/requests';
 import { analyticsPages } from '../../support/site-pages';
 
-const test = requestTest();
+// On the app the request tests share (deliveryTest); each test reads only the log lines written since it began.
 test.describe.configure({ mode: 'default' });
 
 const SECURITY = ['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
@@ -32,7 +32,7 @@ function headersOf(answer: string): { status: number; headers: Record<string, st
   return { status: Number(statusLine.split(' ')[1]), headers };
 }
 
-test('every kind of response carries the security headers, and every HTML response a CSP and charset=utf-8', async ({ request, app }) => {
+test('every kind of response carries the security headers, and every HTML response a CSP and charset=utf-8', async ({ request, app, appLog }) => {
   const asset = /\/_astro\/[^"]+\.js/.exec(await (await request.get('/')).text())?.[0];
   expect(asset).toBeTruthy();
   const kinds: [string, string, number][] = [
@@ -65,7 +65,7 @@ test('every kind of response carries the security headers, and every HTML respon
     }
     if (status === 405) expect(headers['allow'], `${method} ${path}`).toMatch(/^GET, HEAD/);
   }
-  expect(app.output()).not.toMatch(/\n\s+at |Error:/);
+  expect(appLog()).not.toMatch(/\n\s+at |Error:/);
 });
 
 test("the 404 page's CSP is its own, from the build, whatever the URL", async ({ request }) => {
@@ -102,13 +102,13 @@ test('hashed assets are immutable on GET and HEAD alike; pages are revalidated; 
 });
 
 test('GET /healthz answers {"status":"ok"} without touching the mail server', async ({ request, smtp }) => {
-  const connections = smtp.openConnections;
+  const connections = smtp.connectionsOpened;
   const attempts = smtp.attempts;
   const response = await request.get('/healthz');
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: 'ok' });
   expect(smtp.attempts).toBe(attempts);
-  expect(smtp.openConnections).toBe(connections);
+  expect(smtp.connectionsOpened).toBe(connections);
 });
 
 test('pages and files are sent compressed as the browser asks, built files from their precompressed copies', async ({ request, baseURL }) => {
@@ -140,8 +140,7 @@ test('pages and files are sent compressed as the browser asks, built files from 
   expect(none.headers['content-encoding']).toBeUndefined();
 });
 
-test('odd requests get a 4xx and one log line each, never a 500 or a stack trace', async ({ app, baseURL }) => {
-  const before = app.output().length;
+test('odd requests get a 4xx and one log line each, never a 500 or a stack trace', async ({ appLog, baseURL }) => {
   const badHost = headersOf(await raw(baseURL!, 'GET / HTTP/1.1\r\nHost: u@evil.example\r\nConnection: close\r\n\r\n'));
   expect(badHost.status).toBe(400);
   expect(badHost.headers['x-content-type-options']).toBe('nosniff');
@@ -158,10 +157,10 @@ test('odd requests get a 4xx and one log line each, never a 500 or a stack trace
   expect(badUrl.status).toBe(400);
   expect(badUrl.headers['x-content-type-options']).toBe('nosniff');
 
-  await expect.poll(() => app.output().slice(before).split('\n').filter((line) => line.includes('"event":"http"')).length).toBe(5);
-  const lines = app.output().slice(before).split('\n').filter(Boolean);
+  await expect.poll(() => appLog().split('\n').filter((line) => line.includes('"event":"http"')).length).toBe(5);
+  const lines = appLog().split('\n').filter(Boolean);
   expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([400, 405, 404, 404, 400]);
-  expect(app.output()).not.toMatch(/\n\s+at |Error|evil\.example/);
+  expect(appLog()).not.toMatch(/\n\s+at |Error|evil\.example/);
 });
 
 test('a Content-Length over the limit gets 413 before the body is sent', async ({ baseURL }) => {
@@ -173,19 +172,18 @@ test('a Content-Length over the limit gets 413 before the body is sent', async (
   expect(headersOf(answer).status).toBe(413);
 });
 
-test('the log has one JSON line per request, with no IP address, query string or anything typed', async ({ request, app, baseURL }) => {
-  const before = app.output().length;
+test('the log has one JSON line per request, with no IP address, query string or anything typed', async ({ request, appLog, baseURL }) => {
   await request.get('/cookies/?namn=Anna+Testsson&pnr=850415-2383');
   const posted = await request.post('/dina-uppgifter/?_action=requests.submit', { form: { ...anna }, headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(posted.status()).toBe(303);
-  await expect.poll(() => app.output().slice(before).includes('receipt-sent')).toBe(true);
-  const lines = app.output().slice(before).split('\n').filter(Boolean);
+  await expect.poll(() => appLog().includes('receipt-sent')).toBe(true);
+  const lines = appLog().split('\n').filter(Boolean);
   for (const line of lines) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
   const http = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line['event'] === 'http');
   expect(http[0]).toMatchObject({ method: 'GET', path: '/cookies/', status: 200 });
   expect(typeof http[0]!['ms']).toBe('number');
-  const log = app.output().slice(before);
+  const log = appLog();
   expect(log).not.toContain('127.0.0.1');
   expect(log).not.toContain('namn=');
-  for (const value of [...PERSONAL_VALUES, 'Anna']) expect(log).not.toContain(value);
+  expect(personalDataIn(log, ['Anna'])).toEqual([]);
 });

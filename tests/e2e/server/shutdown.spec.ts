@@ -4,9 +4,10 @@
  */
 import { connect } from 'node:net';
 import { test, expect } from '@playwright/test';
-import { startApp } from '../../support/app';
+import { startApp, type RunningApp } from '../../support/app';
 import { startSmtp } from '../../support/smtp';
 import { submitAsVisitor } from '../../support/load';
+import { anna, attachAppLogs, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
 
 /** The form's post as a browser sends it, without following the redirect: status, where it leads, the cookie. */
 async function postForm(url: string) {
@@ -18,7 +19,13 @@ async function postForm(url: string) {
   });
   return { status: response.status, location: response.headers.get('location'), cookie: response.headers.getSetCookie().join('; ') };
 }
-import { anna, MAIL_FROM, MAIL_TO } from '../../support/e2e/requests';
+/** The app the running test started (each test stops its own), for its log should the test fail. */
+let current: RunningApp | undefined;
+
+test.afterEach(async ({}, testInfo) => {
+  await attachAppLogs(testInfo, { app: current });
+  current = undefined;
+});
 
 const refused = (url: string) =>
   new Promise<boolean>((resolve) => {
@@ -32,7 +39,7 @@ const refused = (url: string) =>
 
 test('SIGTERM during a delivery: the visitor is confirmed, both mails arrive, the log has it, exit 0', async () => {
   const smtp = await startSmtp();
-  const app = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM });
+  const app = (current = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM }));
   try {
     smtp.answer = 'hold';
     const visitor = postForm(app.url);
@@ -70,7 +77,7 @@ test('SIGTERM during a delivery: the visitor is confirmed, both mails arrive, th
 
 test('a second signal exits at once', async () => {
   const smtp = await startSmtp();
-  const app = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM });
+  const app = (current = await startApp({ SMTP_URL: smtp.url, MAIL_TO, MAIL_FROM }));
   try {
     smtp.answer = 'hang';
     const visitor = submitAsVisitor(app.url, { ...anna }).catch(() => undefined);

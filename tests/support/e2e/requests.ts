@@ -1,8 +1,9 @@
 /**
- * Test fixtures for the data-request form: one real SMTP server and one built app per test file (worker),
- * the page's baseURL pointed at that app, and helpers to fill in and post the form.
+ * Test fixtures for the data-request form: a real SMTP server and the built app for each worker, the page's baseURL
+ * pointed at that app, and helpers to fill in and post the form. `deliveryTest` is the one app most files share; a file
+ * that needs other settings (a low rate limit, a short SMTP timeout, Redis) makes its own with `requestTest`.
  */
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { startApp, type RunningApp } from '../app';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../smtp';
@@ -21,9 +22,33 @@ export interface AppOptions {
 }
 
 type WorkerFixtures = { smtp: TestSmtp; app: RunningApp };
-type TestFixtures = { appLog: void };
+type TestFixtures = {
+  /**
+   * The app's log written since this test began (never an earlier test's lines, on a server tests share); attached,
+   * and so printed, when the test fails.
+   */
+  appLog: () => string;
+};
 
-/** A `test` whose pages run against an app of its own, delivering to a test SMTP server. */
+/** A line of the app's log saying a request was delivered (on time or late), with its reference. */
+const DELIVERED = /"outcome":"delivered","reference":"(JA-[^"]+)"/g;
+
+/**
+ * References delivered according to `log` whose receipt is still on its way: the company's mail names the requester
+ * (Reply-To), and no line says yet what became of the receipt. The visitor's answer does not wait for it.
+ */
+function receiptsUnderWay(log: string, smtp: TestSmtp): string[] {
+  return [...log.matchAll(DELIVERED)]
+    .map((match) => match[1]!)
+    .filter(
+      (reference) =>
+        !log.includes(`"outcome":"receipt-sent","reference":"${reference}"`) &&
+        !log.includes(`"outcome":"receipt-failed","reference":"${reference}"`) &&
+        smtp.mailsTo(MAIL_TO).some((mail) => mail.parsed.subject?.includes(reference) && mail.parsed.replyTo !== undefined),
+    );
+}
+
+/** A `test` whose pages run against an app of its own (one per worker), delivering to a test SMTP server. */
 export function requestTest(options: AppOptions = {}) {
   return base.extend<TestFixtures, WorkerFixtures>({
     smtp: [
@@ -45,18 +70,58 @@ export function requestTest(options: AppOptions = {}) {
     baseURL: async ({ app }, use) => {
       await use(app.url);
     },
-    // The app's log lines written during a test, attached (and so printed) only when the test fails.
     appLog: [
-      async ({ app }, use, testInfo) => {
+      async ({ app, smtp }, use, testInfo) => {
+        // Each test meets a mail server that accepts, whatever the test before it on this worker asked of it.
+        smtp.answer = 'accept';
         const from = app.output().length;
-        await use();
-        if (testInfo.status !== testInfo.expectedStatus) {
-          await testInfo.attach('app log', { body: app.output().slice(from).slice(-20_000), contentType: 'text/plain' });
+        const log = () => app.output().slice(from);
+        const attach = () => testInfo.attach('app log', { body: log().slice(-20_000), contentType: 'text/plain' });
+        await use(log);
+        if (testInfo.status !== testInfo.expectedStatus) return attach();
+        try {
+          // A test leaves no mail on its way for the next one to count: its receipts are sent (or failed) before it ends.
+          await expect
+            .poll(() => receiptsUnderWay(log(), smtp), { message: 'receipts still on their way after the test', timeout: 60_000 })
+            .toEqual([]);
+          // Whatever a test posted, nothing the visitor typed reached the log.
+          expect(personalDataIn(log()), "pieces of Anna's request in the app's log").toEqual([]);
+        } catch (error) {
+          await attach();
+          throw error;
         }
       },
       { auto: true },
     ],
   });
+}
+
+/**
+ * For apps a file starts itself (in `beforeAll` or a test): attaches, and so prints, each app's log when the test has
+ * failed (call it from `afterEach`). The log lines of the whole file, since the apps serve all its tests.
+ */
+export async function attachAppLogs(testInfo: TestInfo, apps: Record<string, RunningApp | undefined>): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  for (const [name, app] of Object.entries(apps)) {
+    if (app) await testInfo.attach(`app log (${name})`, { body: app.output().slice(-20_000), contentType: 'text/plain' });
+  }
+}
+
+/**
+ * The app and mail server most request tests share (one per worker): the rate limit raised, since every test's
+ * visitor is 127.0.0.1, and nothing else changed. A test here leaves the server as it found it: it reads only the log
+ * lines written since it began (`appLog`), finds its mails by reference, and its receipts have gone before it ends.
+ */
+export const deliveryTest = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000' }) });
+
+/**
+ * The pieces of what Anna typed (and of `extra`) that the log holds. Its timings (`ms`, `durationMs`) and references are
+ * left out: numbers the server measured or made, which may by chance read like a piece of a postcode or a personnummer
+ * (2383 ms, or 1.2383), and never carry anything typed.
+ */
+export function personalDataIn(log: string, extra: readonly string[] = []): string[] {
+  const text = log.replace(/"(ms|durationMs)":[\d.]+/g, '"$1":0').replace(/JA-[2-9A-HJ-NP-Z]{8}/g, 'JA-REFERENCE');
+  return [...PERSONAL_VALUES, ...extra].filter((value) => text.includes(value));
 }
 
 export { anna, bo, PERSONAL_VALUES };
