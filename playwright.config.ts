@@ -11,14 +11,18 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export const serverLogPath = path.join(tmpdir(), `jainkasso-e2e-server-${port}.log`);
 /** That server's consent records (an SQLite file outside the repository): the record tests read them (tests/support/e2e/records.ts). */
 export const consentDbPath = path.join(tmpdir(), `jainkasso-e2e-consent-${port}.sqlite`);
-/** The test that installs the site as in production (npm ci --omit=dev): no browser, and the longest one. */
-const PRODUCTION_INSTALL = /server\/production-install\.spec\.ts$/;
+/**
+ * The two longest tests, both mostly waiting (on npm, on silent mail connections): the production install
+ * (npm ci --omit=dev) and the hanging mail server.
+ */
+const LONG_WAITS = /(server\/production-install|requests\/hang)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  workers: 2,
+  // Three on two cores: a good part of many tests is waiting (on the server, mail, Redis, PostgreSQL, npm), not computing.
+  workers: 3,
   retries: 0,
   // Headroom for a shared two-core machine with another process keeping a core busy: these bound how long a
   // test waits for an event before it fails, never how fast the site must be (speed goals live in `npm run bench`).
@@ -29,16 +33,17 @@ export default defineConfig({
     baseURL,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
-    // A trace is kept for a failed test only (recorded without screenshots, which cost the most to record).
-    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
+    // A trace is kept for a failed test only: its actions, console and network, without the screenshots and DOM
+    // snapshots that cost the most to record (a failing test's own error context still has the page's accessibility tree).
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false, sources: true },
   },
   projects: [
-    // The slowest test (a production install from the lock file, about a minute) first in the queue, so that it runs
-    // beside the others from the start instead of alone at the end. Playwright queues tests by project, then by file.
-    { name: 'install', testMatch: PRODUCTION_INSTALL },
+    // The slowest tests (about a minute each, mostly waiting) first in the queue, so that they run beside the others
+    // from the start instead of alone at the end. Playwright queues tests by project, then by file.
+    { name: 'long-waits', testMatch: LONG_WAITS },
     {
       name: 'chromium',
-      testIgnore: PRODUCTION_INSTALL,
+      testIgnore: LONG_WAITS,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {

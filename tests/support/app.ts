@@ -3,6 +3,8 @@
  * with its own environment on a free port, its output kept so tests can read the log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unusedPort } from './smtp.ts';
@@ -34,9 +36,18 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/**
+ * Where an app a test starts keeps its consent records and its outbox unless the test says: a folder of its own under
+ * the system's temporary one, never the repository's data/ and outbox/ (the defaults of `npm run serve`).
+ */
+function scratch(port: number): Record<string, string> {
+  const dir = path.join(tmpdir(), `jainkasso-app-${port}`);
+  return { CONSENT_DB_PATH: path.join(dir, 'consent.sqlite'), MAIL_OUTBOX_DIR: path.join(dir, 'outbox') };
+}
+
 function environment(env: Record<string, string>, port: number): NodeJS.ProcessEnv {
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !APP_VARIABLES.has(key)));
-  return { ...base, HOST: '127.0.0.1', PORT: String(port), ...env };
+  return { ...base, HOST: '127.0.0.1', PORT: String(port), ...scratch(port), ...env };
 }
 
 function collect(child: ChildProcess): () => string {
