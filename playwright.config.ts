@@ -21,9 +21,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  // Two, one per core: a third measured no faster on a fresh clone with a core kept busy (714 s against 745 s) and
-  // makes every test wait longer for the CPU.
-  workers: 2,
+  // Two for the browser tests, one per core (a third measured no faster with a core kept busy: 745 s against 714 s),
+  // and a third slot for the long waits below, which need little CPU while they wait.
+  workers: 3,
   retries: 0,
   // Headroom for a shared two-core machine with another process keeping a core busy: these bound how long a
   // test waits for an event before it fails, never how fast the site must be (speed goals live in `npm run bench`).
@@ -39,12 +39,13 @@ export default defineConfig({
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false, sources: true },
   },
   projects: [
-    // The slowest tests (about a minute each, mostly waiting) first in the queue, so that they run beside the others
-    // from the start instead of alone at the end. Playwright queues tests by project, then by file.
-    { name: 'long-waits', testMatch: LONG_WAITS },
+    // The slowest tests (about a minute each, mostly waiting) one after the other in their own slot, beside the browser
+    // tests from the start, instead of holding both of their slots (or running alone at the end).
+    { name: 'long-waits', testMatch: LONG_WAITS, workers: 1 },
     {
       name: 'chromium',
       testIgnore: LONG_WAITS,
+      workers: 2,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
