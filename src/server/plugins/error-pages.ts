@@ -7,18 +7,21 @@ import type { FastifyPluginCallback } from 'fastify';
 import fp from 'fastify-plugin';
 
 const errorPages: FastifyPluginCallback = (app, _options, done) => {
-  app.setNotFoundHandler(async (request, reply) => {
+  // Plain functions that send, not async ones returning the reply: awaiting a reply adds a listener to the response,
+  // and a 404 page streamed through compression had eleven (Node's MaxListenersExceededWarning in the journal).
+  app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       reply.header('Allow', 'GET, HEAD');
-      return reply.code(405).type('text/plain; charset=utf-8').send('Method Not Allowed');
+      reply.code(405).type('text/plain; charset=utf-8').send('Method Not Allowed');
+      return;
     }
-    return reply.notFoundPage(request.url);
+    reply.notFoundPage(request.url);
   });
 
-  app.setErrorHandler(async (error: { statusCode?: number }, _request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     reply.header('Cache-Control', 'no-store');
-    return reply.code(status).type('text/plain; charset=utf-8').send(status === 500 ? 'Internal Server Error' : 'Bad Request');
+    reply.code(status).type('text/plain; charset=utf-8').send(status === 500 ? 'Internal Server Error' : 'Bad Request');
   });
   done();
 };

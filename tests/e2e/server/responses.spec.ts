@@ -156,10 +156,15 @@ test('odd requests get a 4xx and one log line each, never a 500 or a stack trace
   const badUrl = headersOf(await raw(baseURL!, `GET /cookies/%E0%A4%A HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\n\r\n`));
   expect(badUrl.status).toBe(400);
   expect(badUrl.headers['x-content-type-options']).toBe('nosniff');
+  // An unknown page in each language: the site's 404 page, streamed and compressed, with no warning on the side.
+  for (const path of ['/finns-inte/', '/en/no-such-page/']) {
+    expect(headersOf(await raw(baseURL!, `GET ${path} HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nAccept-Encoding: br\r\nConnection: close\r\n\r\n`)).status).toBe(404);
+  }
 
-  await expect.poll(() => appLog().split('\n').filter((line) => line.includes('"event":"http"')).length).toBe(5);
+  await expect.poll(() => appLog().split('\n').filter((line) => line.includes('"event":"http"')).length).toBe(7);
+  // Every line the server wrote, stdout and stderr, is one JSON object: the journal holds nothing else.
   const lines = appLog().split('\n').filter(Boolean);
-  expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([400, 405, 404, 404, 400]);
+  expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([400, 405, 404, 404, 400, 404, 404]);
   expect(appLog()).not.toMatch(/\n\s+at |Error|evil\.example/);
 });
 
