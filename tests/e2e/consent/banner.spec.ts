@@ -1,10 +1,12 @@
 import { test, expect, axeViolations } from '../../support/e2e/fixtures';
-import { banner, expectEqualWeight, footerSettings, hasConsentCookie, openPage, preferences } from '../../support/e2e/consent';
+import { axeColourViolations, banner, expectEqualWeight, footerSettings, hasConsentCookie, openPage, preferences } from '../../support/e2e/consent';
 
-test.describe('the first layer', () => {
-  test('says in Swedish what cookies are for, links to /cookies/ and offers the three choices', async ({ page }) => {
-    await openPage(page, '/');
-    const region = banner(page);
+// axe with the banner open, on every page: tests/e2e/tour.spec.ts. The steps below do not choose, so they share one load.
+test('the first layer: in Swedish, links to /cookies/, equal choices, reachable at 200 % zoom, and fits 320 px', async ({ page }) => {
+  await openPage(page, '/');
+  const region = banner(page);
+
+  await test.step('says in Swedish what cookies are for, links to /cookies/ and offers the three choices', async () => {
     await expect(region).toBeVisible();
     await expect(region.getByRole('heading')).toHaveText('Får vi använda cookies för statistik?');
     await expect(region).toContainText('Google Analytics');
@@ -15,16 +17,22 @@ test.describe('the first layer', () => {
     await expect(region.getByRole('button')).toHaveText(['Godkänn alla', 'Neka alla', 'Inställningar']);
   });
 
-  test('"Godkänn alla" and "Neka alla" stand side by side with equal weight', async ({ page }) => {
-    await openPage(page, '/');
-    const { a, r } = await expectEqualWeight(banner(page));
+  await test.step('"Godkänn alla" and "Neka alla" stand side by side with equal weight', async () => {
+    const { a, r } = await expectEqualWeight(region);
     expect(Math.abs(a.y - r.y)).toBeLessThanOrEqual(1);
   });
 
-  test('on a 320 px screen the banner fits, and both choices are reachable and alike', async ({ page }) => {
+  await test.step('at 200 % zoom (a 640 × 400 CSS px viewport) every control can be reached', async () => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    for (const name of ['Godkänn alla', 'Neka alla', 'Inställningar']) {
+      const button = region.getByRole('button', { name });
+      await button.scrollIntoViewIfNeeded();
+      await expect(button).toBeInViewport();
+    }
+  });
+
+  await test.step('on a 320 px screen the banner fits, and both choices are reachable and alike, with no WCAG 2.2 AA violations', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await openPage(page, '/');
-    const region = banner(page);
     const { a, r } = await expectEqualWeight(region);
     for (const b of [a, r]) {
       expect(b.x).toBeGreaterThanOrEqual(0);
@@ -34,87 +42,84 @@ test.describe('the first layer', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
   });
-
-  test('at 200 % zoom (a 640 × 400 CSS px viewport) every control can be reached', async ({ page }) => {
-    await page.setViewportSize({ width: 640, height: 400 });
-    await openPage(page, '/');
-    for (const name of ['Godkänn alla', 'Neka alla', 'Inställningar']) {
-      const button = banner(page).getByRole('button', { name });
-      await button.scrollIntoViewIfNeeded();
-      await expect(button).toBeInViewport();
-    }
-  });
 });
 
-test.describe('accessibility', () => {
-  test('no WCAG 2.2 AA violations with the banner open', async ({ page }) => {
-    await openPage(page, '/cookies/');
-    await expect(banner(page)).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  });
+test('the preferences: the same equal-weight choices, and no WCAG 2.2 AA violations, in light and dark', async ({ page }) => {
+  await openPage(page, '/');
 
-  test('no WCAG 2.2 AA violations with the preferences open, in light and dark', async ({ page }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await openPage(page, '/');
-      await banner(page).getByRole('button', { name: 'Inställningar' }).click();
-      await expect(preferences(page)).toBeVisible();
-      // Open both categories, so their tables are checked too.
-      for (const name of ['Nödvändiga', 'Statistik']) await preferences(page).getByRole('button', { name, exact: true }).click();
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
-  });
-
-  test('preferences show the same equal-weight choices', async ({ page }) => {
-    await openPage(page, '/');
+  await test.step('opened from the footer, they show the same equal-weight choices', async () => {
     await footerSettings(page).click();
     await expectEqualWeight(preferences(page));
+    await page.keyboard.press('Escape');
+    await expect(preferences(page)).toBeHidden();
+  });
+
+  await test.step('opened from the banner with both categories expanded: no violations in light', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await banner(page).getByRole('button', { name: 'Inställningar' }).click();
+    await expect(preferences(page)).toBeVisible();
+    // Open both categories, so their tables are checked too.
+    for (const name of ['Nödvändiga', 'Statistik']) await preferences(page).getByRole('button', { name, exact: true }).click();
+    expect(await axeViolations(page), 'light').toEqual([]);
+  });
+
+  await test.step('and in dark, which changes colours only (src/styles/tokens.css): the colour rules again', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await axeColourViolations(page), 'dark').toEqual([]);
   });
 });
 
 test.describe('keyboard only', () => {
-  test('Tab reaches the banner right after the skip link (its link to /cookies/, then the choices), and Space refuses', async ({ page, context }) => {
+  test('Tab reaches the banner right after the skip link, the banner does not trap Tab, Enter and Escape open and close the preferences, and Space refuses', async ({ page, context }) => {
     await openPage(page, '/');
     await expect(banner(page)).toBeVisible();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(banner(page).getByRole('link', { name: 'Läs mer om cookies' })).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(banner(page).getByRole('button', { name: 'Godkänn alla' })).toBeFocused();
-    await page.keyboard.press('Tab');
     const reject = banner(page).getByRole('button', { name: 'Neka alla' });
-    await expect(reject).toBeFocused();
-    await expect(reject).toHaveCSS('outline-style', 'solid');
-    await page.keyboard.press('Space');
-    await expect(banner(page)).toBeHidden();
-    await expect.poll(() => hasConsentCookie(context)).toBe(true);
-    // Focus is not lost in the hidden banner: the next Tab lands on something visible.
-    await page.keyboard.press('Tab');
-    await expect(page.locator(':focus')).toBeVisible();
-  });
+    const settings = banner(page).getByRole('button', { name: 'Inställningar', exact: true });
 
-  test('the banner does not trap Tab: a visitor can read on before choosing', async ({ page }) => {
-    await openPage(page, '/');
-    // The banner's last control.
-    await banner(page).getByRole('button', { name: 'Inställningar', exact: true }).focus();
-    await page.keyboard.press('Tab');
-    // On to the page: the site's name, a link home, comes next.
-    await expect(page.getByRole('banner').getByRole('link', { name: 'J A Inkasso & Consulting AB' })).toBeFocused();
-    await expect(banner(page)).toBeVisible();
-  });
+    await test.step('Tab: the skip link, then the banner (its link to /cookies/, then the choices)', async () => {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(banner(page).getByRole('link', { name: 'Läs mer om cookies' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(banner(page).getByRole('button', { name: 'Godkänn alla' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(reject).toBeFocused();
+      await expect(reject).toHaveCSS('outline-style', 'solid');
+    });
 
-  test('Enter opens the preferences, Escape closes them and focus returns to the button', async ({ page }) => {
-    await openPage(page, '/');
-    const settings = banner(page).getByRole('button', { name: 'Inställningar' });
-    await settings.focus();
-    await page.keyboard.press('Enter');
-    const dialog = preferences(page);
-    await expect(dialog).toBeVisible();
-    await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(settings).toBeFocused();
+    await test.step('the banner does not trap Tab: a visitor can read on before choosing', async () => {
+      // The banner's last control.
+      await settings.focus();
+      await page.keyboard.press('Tab');
+      // On to the page: the site's name, a link home, comes next.
+      await expect(page.getByRole('banner').getByRole('link', { name: 'J A Inkasso & Consulting AB' })).toBeFocused();
+      await expect(banner(page)).toBeVisible();
+    });
+
+    await test.step('Enter opens the preferences, Escape closes them and focus returns to the button', async () => {
+      await settings.focus();
+      await page.keyboard.press('Enter');
+      const dialog = preferences(page);
+      await expect(dialog).toBeVisible();
+      await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(settings).toBeFocused();
+    });
+
+    await test.step('Shift+Tab back to "Neka alla", and Space refuses; focus is not lost in the hidden banner', async () => {
+      await page.keyboard.press('Shift+Tab');
+      await expect(reject).toBeFocused();
+      expect(await hasConsentCookie(context)).toBe(false);
+      await page.keyboard.press('Space');
+      await expect(banner(page)).toBeHidden();
+      await expect.poll(() => hasConsentCookie(context)).toBe(true);
+      // The next Tab lands on something visible.
+      await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toBeVisible();
+    });
   });
 
   test('from the footer: Enter opens, Space switches Statistik on, Enter saves, focus returns', async ({ page, context }) => {

@@ -1,55 +1,12 @@
 /**
  * Every cookie the browser holds after each way through the site is one the cookie table on /cookies/ declares:
- * a cookie added anywhere without its row in src/consent/config.ts fails here.
+ * a cookie added anywhere without its row in src/consent/config.ts fails here (the checker: tests/support/e2e/consent.ts).
  */
-import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../../support/e2e/fixtures';
-import { banner, gaCookies, openPage } from '../../support/e2e/consent';
+import { declaredCookies, undeclared } from '../../support/e2e/consent';
 import { anna, fillForm } from '../../support/e2e/requests';
-import { QUEUE_KEY } from '../../../src/consent/records/sender';
 
-/** The names the table declares, as patterns: `_ga_<mätnings-ID>` stands for the property's cookie, whatever its ID. */
-async function declaredCookies(page: Page): Promise<RegExp[]> {
-  await page.goto('/cookies/');
-  const names = await page.getByRole('list', { name: 'Cookies på webbplatsen' }).getByRole('heading').allInnerTexts();
-  expect(names.length).toBeGreaterThanOrEqual(4);
-  return names.map((name) => new RegExp(`^${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '[A-Z0-9]+')}$`));
-}
-
-/**
- * The browser's cookies and web storage that /cookies/ does not declare. The table declares cookies; the only web
- * storage is the queue of consent records not yet sent, which the supplement declares (in local storage, until sent).
- */
-async function undeclared(page: Page, context: BrowserContext): Promise<string[]> {
-  const held = (await context.cookies()).map((c) => c.name);
-  const storage = await page.evaluate(() => [...Object.keys(localStorage).map((k) => `local:${k}`), ...Object.keys(sessionStorage).map((k) => `session:${k}`)]);
-  const declared = await declaredCookies(page);
-  const queueDeclared = (await page.locator('#kompletterande-information').innerText()).includes('lokala lagring');
-  return [
-    ...held.filter((name) => !declared.some((pattern) => pattern.test(name))),
-    ...storage.filter((item) => !(queueDeclared && item === `local:${QUEUE_KEY}`)),
-  ];
-}
-
-async function names(context: BrowserContext): Promise<string[]> {
-  return (await context.cookies()).map((c) => c.name).sort();
-}
-
-test('after "Godkänn alla", every cookie is in the table', async ({ page, context }) => {
-  await openPage(page, '/');
-  await banner(page).getByRole('button', { name: 'Godkänn alla' }).click();
-  await expect.poll(() => gaCookies(context)).toHaveLength(2);
-  expect(await names(context)).toContain('cc_cookie');
-  expect(await undeclared(page, context)).toEqual([]);
-});
-
-test('after "Neka alla", every cookie is in the table', async ({ page, context }) => {
-  await openPage(page, '/');
-  await banner(page).getByRole('button', { name: 'Neka alla' }).click();
-  await expect(banner(page)).toBeHidden();
-  expect(await names(context)).toEqual(['cc_cookie']);
-  expect(await undeclared(page, context)).toEqual([]);
-});
+// After "Godkänn alla" and after "Neka alla": steps of the walks in analytics.spec.ts.
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`the data-request form with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {

@@ -1,8 +1,10 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, GTAG_URL } from './fixtures';
 import type { Locale } from '../../../src/i18n/locales';
 import { localeOfPath } from '../../../src/i18n/routes';
 import { CONSENT_ROOT_ID, READY_ATTRIBUTE } from '../../../src/consent/first-paint';
+import { QUEUE_KEY } from '../../../src/consent/records/sender';
 
 /** The build's GA4 measurement ID: PUBLIC_GA_ID when the suite was built with one, else the placeholder. */
 export const GA_ID = process.env.PUBLIC_GA_ID?.trim() || 'G-XXXXXXXXXX';
@@ -129,4 +131,52 @@ export async function sendGlobalPrivacyControl(context: BrowserContext): Promise
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
   });
+}
+
+/** The WCAG 2 A/AA rules of axe (fixtures.ts's AXE_TAGS) that colours alone can change: contrast, links told apart from text. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe's colour rules only, as readable lines: a second pass after a change that only recolours the page (dark mode),
+ * where the first pass ran every rule.
+ */
+export async function axeColourViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * One page in each language, for checks that every page would only repeat: every page carries its language's consent
+ * root and the same scripts, differing only in whether GA may load there (tests/site/consent.test.ts checks that of
+ * each page), so a flow through these two speaks for the others. Walks of every page: analytics.spec.ts.
+ */
+export const ONE_PAGE_PER_LANGUAGE = ['/kontakt/', '/en/privacy-policy/'] as const;
+
+/** The names the table on /cookies/ declares, as patterns: `_ga_<mätnings-ID>` stands for the property's cookie, whatever its ID. */
+export async function declaredCookies(page: Page): Promise<RegExp[]> {
+  await page.goto('/cookies/');
+  const names = await page.getByRole('list', { name: 'Cookies på webbplatsen' }).getByRole('heading').allInnerTexts();
+  expect(names.length).toBeGreaterThanOrEqual(4);
+  return names.map((name) => new RegExp(`^${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '[A-Z0-9]+')}$`));
+}
+
+/**
+ * The browser's cookies and web storage that /cookies/ does not declare (it goes there to read the table). The table
+ * declares cookies; the only web storage is the queue of consent records not yet sent, which the supplement declares
+ * (in local storage, until sent).
+ */
+export async function undeclared(page: Page, context: BrowserContext): Promise<string[]> {
+  const held = (await context.cookies()).map((c) => c.name);
+  const storage = await page.evaluate(() => [...Object.keys(localStorage).map((k) => `local:${k}`), ...Object.keys(sessionStorage).map((k) => `session:${k}`)]);
+  const declared = await declaredCookies(page);
+  const queueDeclared = (await page.locator('#kompletterande-information').innerText()).includes('lokala lagring');
+  return [
+    ...held.filter((name) => !declared.some((pattern) => pattern.test(name))),
+    ...storage.filter((item) => !(queueDeclared && item === `local:${QUEUE_KEY}`)),
+  ];
+}
+
+/** The names of the cookies the browser holds, sorted. */
+export async function cookieNames(context: BrowserContext): Promise<string[]> {
+  return (await context.cookies()).map((c) => c.name).sort();
 }
