@@ -63,7 +63,7 @@ export class Visitor {
     const { $ } = page;
     const form = $('form[method="post"]');
     if (form.length !== 1) throw new Error(`${page.url.pathname} has ${form.length} forms that post`);
-    const controls = form.find('input[name], textarea[name], select[name]').toArray() as Element[];
+    const controls = form.find<Element>('input[name], textarea[name], select[name]').toArray();
     const names = new Set(controls.map((control) => control.attribs.name!));
     for (const name of Object.keys(answers)) if (!names.has(name)) throw new Error(`the form of ${page.url.pathname} has no control named ${name}`);
     const radios = new Set(controls.filter((c) => c.attribs.type === 'radio').map((c) => c.attribs.name!));
@@ -117,12 +117,12 @@ export class Visitor {
 /** The text a screen reader announces as an element's description: the texts of its aria-describedby, in order. */
 export function accessibleDescription($: CheerioAPI, element: Element | string): string {
   const ids = ($(element).attr('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids.map((id) => readableText($, $(`[id="${id}"]`).get(0)!)).join(' ');
+  return ids.map((id) => readableText($, $(`[id="${id}"]`).get(0))).join(' ');
 }
 
 /** The text of the label of the control with `id`. */
 export function labelOf($: CheerioAPI, id: string): string {
-  return readableText($, $(`label[for="${id}"]`).get(0)!);
+  return readableText($, $(`label[for="${id}"]`).get(0));
 }
 
 /** The reference a confirmation page shows, if any. */

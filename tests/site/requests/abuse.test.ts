@@ -104,7 +104,7 @@ it('the rate limit answers the third request within 10 minutes with 429, a clear
   const notice = $('[data-error-summary]');
   // It takes focus as the page loads (the browser's part: tests/e2e/requests/abuse.spec.ts).
   expect(notice.attr('autofocus')).toBeDefined();
-  const text = readableText($, notice.get(0)!);
+  const text = readableText($, notice.get(0));
   expect(text).toContain('Du har skickat många förfrågningar på kort tid');
   expect(text).toContain('Vänta 10 minuter och försök igen');
   expect(text).toContain('Box 358, 801 05 GÄVLE');

@@ -47,7 +47,7 @@ const CONFIRMATION = { sv: { form: '/dina-uppgifter/', page: '/dina-uppgifter/ta
 function confirmed(shown: Answer, locale: Locale = 'sv'): string {
   expect(shown.status).toBe(200);
   expect(shown.url.pathname).toBe(CONFIRMATION[locale].page);
-  expect(readableText(shown.$, shown.$('main h1').get(0)!)).toBe(locale === 'sv' ? 'Vi har tagit emot din begäran' : 'We have received your request');
+  expect(readableText(shown.$, shown.$('main h1').get(0))).toBe(locale === 'sv' ? 'Vi har tagit emot din begäran' : 'We have received your request');
   const reference = referenceOn(shown.$)!;
   expect(reference).toMatch(/^JA-[2-9A-HJ-NP-Z]{8}$/);
   return reference;
@@ -60,7 +60,7 @@ function swedishToday(): string {
 
 /** The confirmation page's heading and reference, if any. */
 function shownOn({ $ }: Answer): { heading: string; reference: string | null } {
-  return { heading: readableText($, $('main h1').get(0)!), reference: referenceOn($) ?? null };
+  return { heading: readableText($, $('main h1').get(0)), reference: referenceOn($) ?? null };
 }
 const NOTHING = { heading: 'Det finns ingen bekräftelse att visa', reference: null };
 
@@ -195,7 +195,7 @@ describe('without JavaScript', () => {
 
     // Shown once: after that a neutral English page leads back to the English form.
     const again = await visitor.get('/en/your-data/confirmation/');
-    expect(readableText(again.$, again.$('main h1').get(0)!)).toBe('There is no confirmation to show');
+    expect(readableText(again.$, again.$('main h1').get(0))).toBe('There is no confirmation to show');
     expect(readableText(again.$)).not.toContain(reference);
     expect(link(again, 'Go to the form for a copy of your data or for rectification')).toBe('/en/your-data/');
   });

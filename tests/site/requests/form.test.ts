@@ -29,7 +29,7 @@ const TEXT_FIELDS = ['name', 'personnummer', 'address', 'postalCode', 'city', 'e
 /** A question's element as a screen reader meets it: the type's fieldset (its legend the question), or the text control. */
 function control($: CheerioAPI, field: FormField, locale: Locale): Element {
   if (field === 'type') {
-    const fieldset = $('fieldset').filter((_, element) => readableText($, $(element).children('legend').get(0)!) === FORM_PAGE[locale].typeLegend);
+    const fieldset = $('fieldset').filter((_, element) => readableText($, $(element).children('legend').get(0)) === FORM_PAGE[locale].typeLegend);
     expect(fieldset).toHaveLength(1);
     return fieldset.get(0)!;
   }
@@ -49,7 +49,7 @@ function expectErrors($: CheerioAPI, expected: Partial<Record<FormField, string>
   // It takes focus as the page loads, without JavaScript (the browser's part: tests/e2e/requests/form.spec.ts).
   expect(summary.attr('autofocus')).toBeDefined();
   expect(summary.attr('tabindex')).toBe('-1');
-  expect(readableText($, summary.find('h2').get(0)!)).toBe(words.problem);
+  expect(readableText($, summary.find('h2').get(0))).toBe(words.problem);
   // One link per problem, in the form's order, each leading to its field.
   const links = summary.find('a').toArray();
   expect(links.map((link) => readableText($, link))).toEqual(Object.values(expected).map(folded));
@@ -107,9 +107,9 @@ it('an invalid type does not hide the other problems', async () => {
 
 /** The region of the page named `name` (a landmark whose accessible name is its heading). */
 function region($: CheerioAPI, name: string): string {
-  const found = $('section[aria-labelledby]').filter((_, element) => readableText($, $(`[id="${element.attribs['aria-labelledby']}"]`).get(0)!) === name);
+  const found = $('section[aria-labelledby]').filter((_, element) => readableText($, $(`[id="${element.attribs['aria-labelledby']}"]`).get(0)) === name);
   expect(found, `the region "${name}"`).toHaveLength(1);
-  return readableText($, found.get(0)!);
+  return readableText($, found.get(0));
 }
 
 /** The radio with the label `name`, within `scope` (a selector). */
@@ -123,7 +123,7 @@ function radio($: CheerioAPI, name: string, scope = 'form'): Element {
 
 /** The fieldset whose legend is `legend`. */
 function group($: CheerioAPI, legend: string): Element {
-  const found = $('fieldset').filter((_, element) => readableText($, $(element).children('legend').get(0)!) === legend);
+  const found = $('fieldset').filter((_, element) => readableText($, $(element).children('legend').get(0)) === legend);
   expect(found, `the group "${legend}"`).toHaveLength(1);
   return found.get(0)!;
 }
@@ -132,7 +132,7 @@ describe('the empty form', () => {
   it('in Swedish: the answer goes by letter unless the visitor chooses electronically, e-mail needed only then; the art. 12 and 13 facts', async () => {
     const { status, $ } = await new Visitor(server.url).get('/dina-uppgifter/');
     expect(status).toBe(200);
-    expect(readableText($, $('main h1').get(0)!)).toBe('Begär registerutdrag eller rättelse');
+    expect(readableText($, $('main h1').get(0))).toBe('Begär registerutdrag eller rättelse');
 
     // Letter pre-selected and recommended; e-mail needed only for electronic.
     const channel = group($, 'Hur vill du få svaret?');
@@ -199,7 +199,7 @@ describe('the empty form', () => {
     // Rättelse covers completing what is incomplete (art. 16).
     expect(accessibleDescription($, radio($, 'Rättelse'))).toBe('Vi rättar uppgifter om dig som är fel och kompletterar dem som är ofullständiga.');
     // Protected identity: before the form, folded away.
-    const details = $('main details').filter((_, element) => readableText($, $(element).children('summary').get(0)!) === 'Har du skyddade personuppgifter?');
+    const details = $('main details').filter((_, element) => readableText($, $(element).children('summary').get(0)) === 'Har du skyddade personuppgifter?');
     expect(details).toHaveLength(1);
     expect(details.attr('open')).toBeUndefined();
     expect($('main *').index(details)).toBeLessThan($('main *').index($('form[method="post"]')));
@@ -209,7 +209,7 @@ describe('the empty form', () => {
     const { status, $ } = await new Visitor(server.url).get('/en/your-data/');
     expect(status).toBe(200);
     const title = 'Ask for a copy of your data or for rectification';
-    expect(readableText($, $('main h1').get(0)!)).toBe(title);
+    expect(readableText($, $('main h1').get(0))).toBe(title);
     expect($('title').text()).toMatch(new RegExp(`^${title} – `));
     expect(accessibleDescription($, '#request-personnummer')).toMatch(
       /Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\. Write it as YYYYMMDD-XXXX/,

@@ -60,8 +60,8 @@ function expectHonestFailure(posted: Answer): void {
   expect($('title').text()).toMatch(/^Fel: /);
   const notice = $('[data-error-summary]');
   expect(notice.attr('autofocus')).toBeDefined();
-  expect(readableText($, notice.find('h2').get(0)!)).toBe('Din begäran kunde inte skickas');
-  const text = readableText($, notice.get(0)!);
+  expect(readableText($, notice.find('h2').get(0))).toBe('Din begäran kunde inte skickas');
+  const text = readableText($, notice.get(0));
   expect(text).toContain('Den har inte kommit fram till oss.');
   expect(text).toContain('Box 358, 801 05 GÄVLE');
   const link = (name: string) => notice.find('a').filter((_, a) => readableText($, a) === name).attr('href');
@@ -79,7 +79,7 @@ function expectUnconfirmed(shown: Answer): string {
   expect(shown.status).toBe(200);
   expect(shown.url.pathname).toBe('/dina-uppgifter/tack/');
   const { $ } = shown;
-  expect(readableText($, $('main h1').get(0)!)).toBe('Vi kunde inte bekräfta att din begäran kom fram');
+  expect(readableText($, $('main h1').get(0))).toBe('Vi kunde inte bekräfta att din begäran kom fram');
   const main = readableText($);
   expect(main).toContain('Skicka inte begäran igen.');
   expect(main).not.toContain('har inte kommit fram');
