@@ -1,10 +1,12 @@
 /**
- * How the answer reaches the person (art. 15(3)), and people not folkbokförda in Sweden, in both languages, with
- * JavaScript on and off: the questions that apply appear (CSS), the server asks only for them, and the choice reaches
- * the company's mail, the confirmation and the receipt.
+ * How the answer reaches the person (art. 15(3)), and people not folkbokförda in Sweden, in both languages, in the
+ * browser with its scripts running: the questions that apply appear, the server asks only for them, and the choice
+ * reaches the company's mail, the confirmation and the receipt. Without JavaScript the same flows are plain posts
+ * (tests/site/requests/delivery.test.ts); the questions appearing without JavaScript, and axe with them showing, are in
+ * form.spec.ts.
  */
 import type { Page } from '@playwright/test';
-import { deliveryTest as test, expect, axeViolations, fillForm, submitAndConfirm, mailsFor, bo, anna, MAIL_TO } from '../../support/e2e/requests';
+import { deliveryTest as test, expect, fillForm, submitAndConfirm, mailsFor, bo, MAIL_TO } from '../../support/e2e/requests';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 
 test.describe.configure({ mode: 'default' });
@@ -19,13 +21,11 @@ const WORDS = {
     noNumber: 'Nej, jag har inget svenskt personnummer eller samordningsnummer',
     hasNumber: 'Ja',
     birthDate: 'Födelsedatum',
-    letter: 'Med brev till din folkbokföringsadress (rekommenderas)',
     abroadFields: { abroadAddress: 'Adressrad 1', abroadAddress2: 'Adressrad 2 (frivilligt)', abroadPostalCode: 'Postnummer (frivilligt)', abroadCity: 'Ort', country: 'Land' },
     email: 'E-post',
     emailMissing: 'Skriv din e-postadress, eller välj att få svaret med brev',
     error: 'Fel:',
     saysElectronic: 'Vi kontrollerar först att det är du. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post.',
-    saysLetter: 'Vi skickar svaret med brev till din folkbokföringsadress',
   },
   en: {
     path: '/en/your-data/',
@@ -35,13 +35,11 @@ const WORDS = {
     noNumber: 'No, I have neither a Swedish personnummer nor a coordination number',
     hasNumber: 'Yes',
     birthDate: 'Date of birth',
-    letter: 'By post to your registered address (recommended)',
     abroadFields: { abroadAddress: 'Address line 1', abroadAddress2: 'Address line 2 (optional)', abroadPostalCode: 'Postcode (optional)', abroadCity: 'Town or city', country: 'Country' },
     email: 'Email',
     emailMissing: 'Enter your email address, or choose to get the answer by post',
     error: 'Error:',
     saysElectronic: 'We first make sure that it is you. Then we send the answer electronically in a protected way, never as ordinary email.',
-    saysLetter: 'We send the answer by post to the address where you are registered in Sweden',
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -61,64 +59,49 @@ async function fillAbroad(page: Page, locale: Locale): Promise<void> {
 
 for (const locale of LOCALES) {
   const w = WORDS[locale];
-  for (const javaScriptEnabled of [false, true]) {
-    test.describe(`${locale}, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-      test.use({ javaScriptEnabled });
+  test(`${locale}: a samordningsnummer and an address abroad, answered electronically: without an e-mail address the field error, then delivered with how to verify identity; confirmation and receipt say electronically`, async ({ page, smtp }) => {
+    await page.goto(w.path);
+    await fillAbroad(page, locale);
+    await page.getByRole('radio', { name: w.electronic }).check();
+    await page.getByRole('radio', { name: w.noNumber }).check();
+    await expect(page.getByRole('textbox', { name: w.birthDate, exact: true })).toBeVisible();
+    await page.getByRole('radio', { name: w.hasNumber, exact: true }).check();
 
-      test('a samordningsnummer and an address abroad, answered electronically: delivered, with how to verify identity; confirmation and receipt say electronically', async ({ page, smtp }) => {
-        await page.goto(w.path);
-        await fillAbroad(page, locale);
-        await page.getByRole('radio', { name: w.electronic }).check();
-        await page.getByRole('textbox', { name: w.email, exact: true }).fill(bo.email);
-        // The questions that appear, the date of birth among them, are as accessible as the rest of the form.
-        await page.getByRole('radio', { name: w.noNumber }).check();
-        await expect(page.getByRole('textbox', { name: w.birthDate, exact: true })).toBeVisible();
-        // axe runs as a script in the page, so only where scripts run; the markup is the same without them.
-        if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
-        await page.getByRole('radio', { name: w.hasNumber, exact: true }).check();
-        const reference = await submitAndConfirm(page, locale);
-        await expect(page.locator('main')).toContainText(w.saysElectronic);
-
-        const { company, receipt } = await mailsFor(smtp, reference, bo.email);
-        expect(company.envelope.to).toEqual([MAIL_TO]);
-        const body = company.parsed.text!;
-        for (const line of [
-          'Svaret önskas: elektroniskt',
-          'Personnummer/samordningsnummer: 19850475-2380',
-          `Land: ${bo.country}`,
-          `Postnummer utomlands: ${bo.abroadPostalCode}`,
-          'SPAR kan inte bekräfta adressen',
-          'EDPB:s riktlinjer 01/2022, punkt 69–78',
-          'radera kopian när kontrollen är gjord',
-          'Skicka aldrig uppgifterna okrypterat',
-        ]) {
-          expect(body).toContain(line);
-        }
-        expect(body).not.toContain('Postnummer: ');
-        expect(receipt.parsed.text).toContain(w.saysElectronic);
-      });
-
-      test('electronically without an e-mail address gets the field error; by letter, no e-mail address is needed', async ({ page, smtp }) => {
-        await page.goto(w.path);
-        await fillForm(page, { ...anna, type: 'registerutdrag', email: '' }, locale);
-        await page.getByRole('radio', { name: w.electronic }).check();
-        const attempts = smtp.attempts;
-        await page.getByRole('button', { name: w.submit }).click();
-        const summary = page.locator('[data-error-summary]');
-        await expect(summary).toBeFocused();
-        await expect(summary.getByRole('link')).toHaveText([w.emailMissing]);
-        const email = page.getByRole('textbox', { name: w.email, exact: true });
-        await expect(email).toHaveAttribute('aria-invalid', 'true');
-        await expect(email).toHaveAccessibleDescription(new RegExp(`${w.error} ${w.emailMissing}`));
-        // The choice is kept.
-        await expect(page.getByRole('radio', { name: w.electronic })).toBeChecked();
-        expect(smtp.attempts).toBe(attempts);
-
-        await page.getByRole('radio', { name: w.letter }).check();
-        await submitAndConfirm(page, locale);
-        await expect(page.locator('main')).toContainText(w.saysLetter);
-        expect(smtp.attempts).toBe(attempts + 1);
-      });
+    await test.step('electronically without an e-mail address gets the field error, the choice kept, nothing sent', async () => {
+      const attempts = smtp.attempts;
+      await page.getByRole('button', { name: w.submit }).click();
+      const summary = page.locator('[data-error-summary]');
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole('link')).toHaveText([w.emailMissing]);
+      const email = page.getByRole('textbox', { name: w.email, exact: true });
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(email).toHaveAccessibleDescription(new RegExp(`${w.error} ${w.emailMissing}`));
+      await expect(page.getByRole('radio', { name: w.electronic })).toBeChecked();
+      await expect(page.getByRole('textbox', { name: w.abroadFields.country, exact: true })).toHaveValue(bo.country);
+      expect(smtp.attempts).toBe(attempts);
     });
-  }
+
+    await test.step('with the e-mail address: delivered, the company told how to verify identity; confirmation and receipt say electronically', async () => {
+      await page.getByRole('textbox', { name: w.email, exact: true }).fill(bo.email);
+      const reference = await submitAndConfirm(page, locale);
+      await expect(page.locator('main')).toContainText(w.saysElectronic);
+      const { company, receipt } = await mailsFor(smtp, reference, bo.email);
+      expect(company.envelope.to).toEqual([MAIL_TO]);
+      const body = company.parsed.text!;
+      for (const line of [
+        'Svaret önskas: elektroniskt',
+        'Personnummer/samordningsnummer: 19850475-2380',
+        `Land: ${bo.country}`,
+        `Postnummer utomlands: ${bo.abroadPostalCode}`,
+        'SPAR kan inte bekräfta adressen',
+        'EDPB:s riktlinjer 01/2022, punkt 69–78',
+        'radera kopian när kontrollen är gjord',
+        'Skicka aldrig uppgifterna okrypterat',
+      ]) {
+        expect(body).toContain(line);
+      }
+      expect(body).not.toContain('Postnummer: ');
+      expect(receipt.parsed.text).toContain(w.saysElectronic);
+    });
+  });
 }

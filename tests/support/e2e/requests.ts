@@ -11,6 +11,9 @@ import { anna, bo, PERSONAL_VALUES } from '../fixtures/anna';
 import type { Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
 import { MAIL_FROM, MAIL_TO } from '../fixtures/mail';
+import { personalDataIn, receiptsUnderWay, FORM_LABELS, type RequestFields, type TextField } from '../requests';
+
+export { personalDataIn, requestLog, invalidPosts, FORM_LABELS, FORM_PAGE, type FormField, type RequestLogLine, type RequestFields } from '../requests';
 
 export { expect, axeViolations } from './fixtures';
 
@@ -29,24 +32,6 @@ type TestFixtures = {
    */
   appLog: () => string;
 };
-
-/** A line of the app's log saying a request was delivered (on time or late), with its reference. */
-const DELIVERED = /"outcome":"delivered","reference":"(JA-[^"]+)"/g;
-
-/**
- * References delivered according to `log` whose receipt is still on its way: the company's mail names the requester
- * (Reply-To), and no line says yet what became of the receipt. The visitor's answer does not wait for it.
- */
-function receiptsUnderWay(log: string, smtp: TestSmtp): string[] {
-  return [...log.matchAll(DELIVERED)]
-    .map((match) => match[1]!)
-    .filter(
-      (reference) =>
-        !log.includes(`"outcome":"receipt-sent","reference":"${reference}"`) &&
-        !log.includes(`"outcome":"receipt-failed","reference":"${reference}"`) &&
-        smtp.mailsTo(MAIL_TO).some((mail) => mail.parsed.subject?.includes(reference) && mail.parsed.replyTo !== undefined),
-    );
-}
 
 /** A `test` whose pages run against an app of its own (one per worker), delivering to a test SMTP server. */
 export function requestTest(options: AppOptions = {}) {
@@ -114,73 +99,7 @@ export async function attachAppLogs(testInfo: TestInfo, apps: Record<string, Run
  */
 export const deliveryTest = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000' }) });
 
-/**
- * The pieces of what Anna typed (and of `extra`) that the log holds. Its timings (`ms`, `durationMs`) and references are
- * left out: numbers the server measured or made, which may by chance read like a piece of a postcode or a personnummer
- * (2383 ms, or 1.2383), and never carry anything typed.
- */
-export function personalDataIn(log: string, extra: readonly string[] = []): string[] {
-  const text = log.replace(/"(ms|durationMs)":[\d.]+/g, '"$1":0').replace(/JA-[2-9A-HJ-NP-Z]{8}/g, 'JA-REFERENCE');
-  return [...PERSONAL_VALUES, ...extra].filter((value) => text.includes(value));
-}
-
 export { anna, bo, PERSONAL_VALUES };
-
-export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
-
-/** One line of the server's request log (src/requests/log.ts). */
-export interface RequestLogLine {
-  event: 'data-request';
-  outcome: string;
-  reference?: string;
-  code?: string;
-  /** The server's own measure: milliseconds from receiving the submission to this event. */
-  durationMs: number;
-}
-
-/** The request log lines in a server's output, in order. */
-export function requestLog(output: string): RequestLogLine[] {
-  return output
-    .split('\n')
-    .filter((line) => line.startsWith('{') && line.includes('"event":"data-request"'))
-    .map((line) => JSON.parse(line) as RequestLogLine);
-}
-
-type TextField = Exclude<keyof RequestFields, 'type' | 'website'>;
-
-/** The form's questions as a person reads them, in each language: the two types, then each text field's label. */
-export const FORM_LABELS: Record<Locale, { rattelse: string; registerutdrag: string; fields: Record<TextField, RegExp> }> = {
-  sv: {
-    rattelse: 'Rättelse',
-    registerutdrag: 'Registerutdrag',
-    fields: {
-      correction: /^Vilka uppgifter är fel/,
-      name: /^Namn/,
-      personnummer: /^Personnummer/,
-      address: /^Adress/,
-      postalCode: /^Postnummer/,
-      city: /^Ort/,
-      email: /^E-post/,
-      phone: /^Telefon/,
-      caseNumber: /^Ärendenummer/,
-    },
-  },
-  en: {
-    rattelse: 'Rectification of your data',
-    registerutdrag: 'A copy of your data',
-    fields: {
-      correction: /^Which data is wrong/,
-      name: /^Name/,
-      personnummer: /^Personnummer/,
-      address: /^Address/,
-      postalCode: /^Postcode/,
-      city: /^Town or city/,
-      email: /^Email/,
-      phone: /^Phone/,
-      caseNumber: /^Case number/,
-    },
-  },
-};
 
 /** Fills in the form (Swedish unless told) as a person would: by labels. Fields left out stay as they are; the correction only for a Rättelse. */
 export async function fillForm(page: Page, fields: RequestFields, locale: Locale = 'sv'): Promise<void> {
