@@ -7,7 +7,7 @@ import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { startApp, type RunningApp } from '../app';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../smtp';
-import { anna, bo, PERSONAL_VALUES } from '../fixtures/anna';
+import { anna, bo, PERSONAL_VALUES, personalDataIn } from '../fixtures/anna';
 import type { Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
 import { MAIL_FROM, MAIL_TO } from '../fixtures/mail';
@@ -114,17 +114,7 @@ export async function attachAppLogs(testInfo: TestInfo, apps: Record<string, Run
  */
 export const deliveryTest = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000' }) });
 
-/**
- * The pieces of what Anna typed (and of `extra`) that the log holds. Its timings (`ms`, `durationMs`) and references are
- * left out: numbers the server measured or made, which may by chance read like a piece of a postcode or a personnummer
- * (2383 ms, or 1.2383), and never carry anything typed.
- */
-export function personalDataIn(log: string, extra: readonly string[] = []): string[] {
-  const text = log.replace(/"(ms|durationMs)":[\d.]+/g, '"$1":0').replace(/JA-[2-9A-HJ-NP-Z]{8}/g, 'JA-REFERENCE');
-  return [...PERSONAL_VALUES, ...extra].filter((value) => text.includes(value));
-}
-
-export { anna, bo, PERSONAL_VALUES };
+export { anna, bo, PERSONAL_VALUES, personalDataIn };
 
 export type RequestFields = Partial<Record<keyof typeof anna | 'website', string>>;
 
