@@ -3,10 +3,14 @@
  * person with a personnummer, and the broker's two ways of giving it: in the ID token (Idura's `ssn`) or only from
  * UserInfo (Signicat's `nin`, with the `nin` scope). A test can make its next token answer wrong (another audience,
  * another nonce, expired, signed by another key), signed as the provider signs, to see the site refuse it.
+ *
+ * Its login page, store and lifetimes are the test's own (through oidc-provider's documented `interactions`,
+ * `adapter` and `ttl` options), not its development-only defaults, which would print a NOTICE or WARNING into the
+ * test run's output.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import Provider, { type Configuration } from 'oidc-provider';
+import Provider, { type Adapter, type AdapterPayload, type Configuration } from 'oidc-provider';
 
 /** The made-up person the provider logs in (valid personnummer; the e-ID gives it as twelve digits). */
 export const eva = { login: 'eva', name: 'Eva Legitimerad', givenName: 'Eva', familyName: 'Legitimerad', personnummer: '19900101-0017' } as const;
@@ -24,11 +28,6 @@ export interface TestProvider {
   readonly env: Record<string, string>;
   /** Makes the next token response wrong in this way (once). */
   tamperNext(kind: Tamper): void;
-  /**
-   * Keeps the next answer to the site (the redirect carrying code and state) from the browser, which sees a page
-   * saying so instead; resolves with the URL it would have gone to, code unused.
-   */
-  holdNextReturn(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -40,6 +39,84 @@ interface ProviderOptions {
 }
 
 const SIGNING_ALG = 'RS256';
+/** The lifetime of the provider's sessions, logins under way, grants and tokens: longer than any test. */
+const LIFETIME_SECONDS = 600;
+
+/**
+ * oidc-provider's store (its documented adapter interface) in this process's memory: one Map per provider, so two
+ * providers in one worker share nothing.
+ */
+function memoryAdapter(): (model: string) => Adapter {
+  const stored = new Map<string, { payload: AdapterPayload; expiresAt: number }>();
+  const alive = (key: string) => {
+    const entry = stored.get(key);
+    if (entry && entry.expiresAt <= Date.now()) stored.delete(key);
+    return stored.get(key)?.payload;
+  };
+  return (model) => {
+    const key = (id: string) => `${model}:${id}`;
+    const findBy = (field: 'uid' | 'userCode', value: string) =>
+      [...stored.keys()].filter((name) => name.startsWith(`${model}:`)).map(alive).find((payload) => payload?.[field] === value);
+    return {
+      upsert(id, payload, expiresIn) {
+        stored.set(key(id), { payload, expiresAt: Date.now() + (expiresIn ?? LIFETIME_SECONDS) * 1000 });
+        return Promise.resolve();
+      },
+      find: (id) => Promise.resolve(alive(key(id))),
+      findByUid: (uid) => Promise.resolve(findBy('uid', uid)),
+      findByUserCode: (userCode) => Promise.resolve(findBy('userCode', userCode)),
+      consume(id) {
+        const payload = alive(key(id));
+        if (payload) payload.consumed = Math.floor(Date.now() / 1000);
+        return Promise.resolve();
+      },
+      destroy(id) {
+        stored.delete(key(id));
+        return Promise.resolve();
+      },
+      revokeByGrantId(grantId) {
+        for (const [name, entry] of stored) if (name.startsWith(`${model}:`) && entry.payload.grantId === grantId) stored.delete(name);
+        return Promise.resolve();
+      },
+    };
+  };
+}
+
+/** The provider's login page: a person's login and password, or a cancel (the words of oidc-provider's own page). */
+function loginPage(uid: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in</title></head><body><main><h1>Sign-in</h1>
+<form method="post" action="/interaction/${uid}/login"><label>Login <input name="login" autocomplete="username"></label>
+<label>Password <input name="password" type="password" autocomplete="current-password"></label><button type="submit">Sign-in</button></form>
+<a href="/interaction/${uid}/abort">[ Cancel ]</a></main></body></html>`;
+}
+
+async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
+  let body = '';
+  for await (const chunk of req) body += (chunk as Buffer).toString('utf8');
+  return new URLSearchParams(body);
+}
+
+/**
+ * The login at the provider, through oidc-provider's documented interaction API: the page, the login (any password;
+ * the login names the account) and the cancel. False for any other path, which the provider itself answers.
+ */
+async function interact(provider: Provider, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const match = /^\/interaction\/([\w-]+)(\/login|\/abort)?$/.exec(new URL(req.url ?? '/', 'http://provider').pathname);
+  if (!match) return false;
+  const [, uid, action] = match;
+  if (!action && req.method === 'GET') {
+    await provider.interactionDetails(req, res);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(loginPage(uid!));
+  } else if (action === '/login' && req.method === 'POST') {
+    const login = (await formBody(req)).get('login') ?? '';
+    await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+  } else if (action === '/abort' && req.method === 'GET') {
+    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
+  } else {
+    res.writeHead(405).end();
+  }
+  return true;
+}
 
 /** The site's e-ID settings for a provider at `issuer` giving the personnummer this way. */
 export function eidEnv(issuer: string, variant: ClaimVariant): Record<string, string> {
@@ -79,25 +156,27 @@ export async function startProvider({ port, redirectUris, variant }: ProviderOpt
       await grant.save();
       return grant;
     },
-    features: { devInteractions: { enabled: true } },
+    features: { devInteractions: { enabled: false } },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    adapter: memoryAdapter(),
+    ttl: {
+      AccessToken: LIFETIME_SECONDS,
+      Grant: LIFETIME_SECONDS,
+      IdToken: LIFETIME_SECONDS,
+      Interaction: LIFETIME_SECONDS,
+      Session: LIFETIME_SECONDS,
+    },
+    renderError: (ctx, out) => {
+      ctx.type = 'text/plain';
+      ctx.body = `${out.error}: ${out.error_description ?? ''}`;
+    },
     pkce: { required: () => true },
   };
   const provider = new Provider(issuer, configuration);
 
   let tamper: Tamper | undefined;
-  let hold: ((url: string) => void) | undefined;
   provider.use(async (ctx, next) => {
     await next();
-    const location = ctx.response.get('Location');
-    if (hold && ctx.status >= 300 && ctx.status < 400 && redirectUris.some((uri) => location.startsWith(`${uri}?`))) {
-      hold(location);
-      hold = undefined;
-      ctx.remove('Location');
-      ctx.status = 200;
-      ctx.type = 'text/plain';
-      ctx.body = 'Held by the test.';
-      return;
-    }
     const body = ctx.body as { id_token?: string } | undefined;
     if (!tamper || ctx.method !== 'POST' || ctx.path !== '/token' || !body?.id_token) return;
     const kind = tamper;
@@ -116,16 +195,20 @@ export async function startProvider({ port, redirectUris, variant }: ProviderOpt
   });
 
   const handle = provider.callback();
-  const server: Server = createServer((req, res) => void handle(req, res));
+  const server: Server = createServer((req, res) => {
+    interact(provider, req, res)
+      .then((handled) => (handled ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
+        res.end(error instanceof Error ? error.message : 'error');
+      });
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     issuer,
     env: eidEnv(issuer, variant),
     tamperNext(kind) {
       tamper = kind;
-    },
-    holdNextReturn() {
-      return new Promise<string>((resolve) => (hold = resolve));
     },
     async stop() {
       server.closeAllConnections();

@@ -4,7 +4,9 @@
  */
 import { startApp, type RunningApp } from './app.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
-import { anna as annaFields, PERSONAL_VALUES } from './fixtures/anna.ts';
+import { anna as annaFields, personalDataIn } from './fixtures/anna.ts';
+
+export { personalDataIn };
 import { requestText } from '../../src/i18n/requests.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { MAIL_FROM, MAIL_TO } from './fixtures/mail.ts';
@@ -25,16 +27,6 @@ export function receiptsUnderWay(log: string, smtp: TestSmtp): string[] {
         !log.includes(`"outcome":"receipt-failed","reference":"${reference}"`) &&
         smtp.mailsTo(MAIL_TO).some((mail) => mail.parsed.subject?.includes(reference) && mail.parsed.replyTo !== undefined),
     );
-}
-
-/**
- * The pieces of what Anna typed (and of `extra`) that the log holds. Its timings (`ms`, `durationMs`) and references are
- * left out: numbers the server measured or made, which may by chance read like a piece of a postcode or a personnummer
- * (2383 ms, or 1.2383), and never carry anything typed.
- */
-export function personalDataIn(log: string, extra: readonly string[] = []): string[] {
-  const text = log.replace(/"(ms|durationMs)":[\d.]+/g, '"$1":0').replace(/JA-[2-9A-HJ-NP-Z]{8}/g, 'JA-REFERENCE');
-  return [...PERSONAL_VALUES, ...extra].filter((value) => text.includes(value));
 }
 
 /** One line of the server's request log (src/requests/log.ts). */

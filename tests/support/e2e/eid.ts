@@ -1,54 +1,28 @@
 /**
- * Test fixtures for the e-ID: the form's app and SMTP server (requests.ts) with a real OpenID provider on loopback
- * (../oidc.ts) configured as its broker, and a helper that logs in as a person would.
+ * Test fixtures for the e-ID in a browser: the form's app and SMTP server (requests.ts) with a real OpenID provider on
+ * loopback (../oidc.ts) configured as its broker, and a helper that logs in as a person would. Without a browser:
+ * ../oidc-visitor.ts.
  */
 import type { Page } from '@playwright/test';
 import { requestTest, expect } from './requests';
 import { unusedPort } from '../smtp';
 import { eidEnv, eva, startProvider, type ClaimVariant, type TestProvider } from '../oidc';
+import { EID_WORDS, EVA_PIECES, RETURN_PATH } from '../fixtures/eid';
 import type { Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
 
-export { eva };
-
-/** What a visitor reads of the e-ID, in each language: the test's own words. */
-export const EID_WORDS = {
-  sv: {
-    start: 'Styrk din identitet med e-legitimation (frivilligt)',
-    verified: 'Din identitet är styrkt med e-legitimation',
-    cancelled: 'Du avbröt e-legitimeringen',
-    refused: 'Vi kunde inte styrka din identitet',
-    unavailable: 'E-legitimering går inte att använda just nu',
-    expired: 'Tiden för din e-legitimering har gått ut',
-    electronic: 'Elektroniskt',
-  },
-  en: {
-    start: 'Verify your identity with e-ID (optional)',
-    verified: 'Your identity is verified with e-ID',
-    cancelled: 'You cancelled the e-ID login',
-    refused: 'We could not verify your identity',
-    unavailable: 'E-ID cannot be used right now',
-    expired: 'Your e-ID verification has run out of time',
-    electronic: 'Electronically',
-  },
-} as const satisfies Record<Locale, unknown>;
-
-/** The broker's return path (the default of EID_REDIRECT_PATH). */
-export const RETURN_PATH = '/e-legitimation/retur';
+export { eva, EID_WORDS, EVA_PIECES, RETURN_PATH };
 
 type EidWorker = { provider: TestProvider };
 
-/**
- * A `test` whose app has e-ID through a provider of its own, giving the personnummer this way; `env` adds settings
- * (e.g. a short EID_VERIFIED_SECONDS).
- */
-export function eidTest(variant: ClaimVariant, env: Record<string, string> = {}) {
+/** A `test` whose app (one per worker) has e-ID through a provider of its own, giving the personnummer this way. */
+export function eidTest(variant: ClaimVariant) {
   // The provider's port is chosen first: the app must know its issuer when it starts, and the provider the app's address.
   let port: number | undefined;
   return requestTest({
     env: async () => {
       port = await unusedPort();
-      return { RATE_LIMIT_MAX: '1000', ...eidEnv(`http://127.0.0.1:${port}`, variant), ...env };
+      return { RATE_LIMIT_MAX: '1000', ...eidEnv(`http://127.0.0.1:${port}`, variant) };
     },
   }).extend<object, EidWorker>({
     provider: [
