@@ -1,7 +1,8 @@
 /**
  * One tour of each page in a browser, as a visitor meets it before any choice: one load that records Content-Security-
  * Policy violations, failed responses and requests to other hosts, then in steps what that load must show (the banner
- * and nothing from Google, axe, forced colours, phones, text spacing). What needs no browser is in tests/site/.
+ * and nothing from Google, axe, forced colours, the skip link, phones, text spacing). What needs no browser is in
+ * tests/site/.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, COLOUR_RULES } from '../support/e2e/fixtures';
@@ -81,7 +82,7 @@ for (const { path, lang, status } of stops) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    await test.step('in forced colours: no WCAG 2.2 AA violations, and focus stays visible', async () => {
+    await test.step('in forced colours: no WCAG 2.2 AA violations that colours can cause, and focus stays visible', async () => {
       await page.emulateMedia({ forcedColors: 'active' });
       // Only what colours can change: the rest of axe's answer is the step above's.
       expect(await axeViolations(page, { rules: COLOUR_RULES })).toEqual([]);
