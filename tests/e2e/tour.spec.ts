@@ -1,10 +1,11 @@
 /**
  * One tour of each page in a browser, as a visitor meets it before any choice: one load that records Content-Security-
  * Policy violations, failed responses and requests to other hosts, then in steps what that load must show (the banner
- * and nothing from Google, axe, forced colours, phones, text spacing). What needs no browser is in tests/site/.
+ * and nothing from Google, axe, forced colours, the skip link, phones, text spacing). What needs no browser is in
+ * tests/site/.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from '../support/e2e/fixtures';
+import { test, expect, axeViolations, COLOUR_RULES } from '../support/e2e/fixtures';
 import { recordCspViolations } from '../support/e2e/csp';
 import { banner, consentReady, dataLayer, gaCookies, googleRequests, LABELS } from '../support/e2e/consent';
 import { pages } from '../support/site-pages';
@@ -17,6 +18,9 @@ const stops: { path: string; lang: Locale; status: number }[] = [
   { path: '/finns-inte/', lang: 'sv', status: 404 },
   { path: '/en/no-such-page/', lang: 'en', status: 404 },
 ];
+
+/** The skip link, the first thing a keyboard reaches on every page. */
+const SKIP_LINK = { sv: 'Hoppa till innehållet', en: 'Skip to main content' } as const satisfies Record<Locale, string>;
 
 /** How far the page scrolls sideways (0: not at all). */
 function sidewaysOverflow(page: Page): Promise<number> {
@@ -78,12 +82,21 @@ for (const { path, lang, status } of stops) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    await test.step('in forced colours: no WCAG 2.2 AA violations, and focus stays visible', async () => {
+    await test.step('in forced colours: no WCAG 2.2 AA violations that colours can cause, and focus stays visible', async () => {
       await page.emulateMedia({ forcedColors: 'active' });
-      expect(await axeViolations(page)).toEqual([]);
+      // Only what colours can change: the rest of axe's answer is the step above's.
+      expect(await axeViolations(page, { rules: COLOUR_RULES })).toEqual([]);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
       await page.emulateMedia({ forcedColors: 'none' });
+    });
+
+    await test.step('a keyboard user can skip to the main content: the first Tab (above) reaches the skip link', async () => {
+      const skip = page.getByRole('link', { name: SKIP_LINK[lang] });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
     });
 
     await test.step('fits a 360 px wide phone without sideways scrolling; the banner there covers at most half', async () => {
@@ -92,8 +105,10 @@ for (const { path, lang, status } of stops) {
       await expectPhoneBanner(page, lang, 360, 740);
     });
 
-    await test.step('on a 320×640 phone the banner still covers at most half', async () => {
+    await test.step('on a 320×640 phone the banner still covers at most half, and the phone number is on one line', async () => {
       await expectPhoneBanner(page, lang, 320, 640);
+      const phone = page.getByRole('link', { name: '026-16 64 70' });
+      expect(await phone.evaluate((el) => el.getClientRects().length)).toBe(1);
     });
 
     await test.step('with WCAG 1.4.12 text spacing at 320 px, nothing scrolls sideways', async () => {
