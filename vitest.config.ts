@@ -24,6 +24,9 @@ export default getViteConfig({
     setupFiles: ['tests/support/property.ts'],
     // Headroom for a shared two-core machine under load: a limit on waiting, never a speed goal.
     testTimeout: 30_000,
+    // One worker per core, not Vitest's default of one fewer (a single worker on two cores): several site files mostly
+    // wait (a verified identity running out, a silent mail server), and two workers overlap those waits.
+    maxWorkers: '100%',
     projects: [
       ...sharingModules('unit', 'tests/unit/**/*.test.ts'),
       // The built site as a browser receives it, without a browser: needs `npm run build` first.
