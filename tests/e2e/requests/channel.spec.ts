@@ -86,21 +86,10 @@ for (const locale of LOCALES) {
       const reference = await submitAndConfirm(page, locale);
       await expect(page.locator('main')).toContainText(w.saysElectronic);
       const { company, receipt } = await mailsFor(smtp, reference, bo.email);
+      // What the company's mail says of the address abroad and of verifying identity, word for word, is checked on the
+      // same post made without a browser (tests/site/requests/delivery.test.ts).
       expect(company.envelope.to).toEqual([MAIL_TO]);
-      const body = company.parsed.text!;
-      for (const line of [
-        'Svaret önskas: elektroniskt',
-        'Personnummer/samordningsnummer: 19850475-2380',
-        `Land: ${bo.country}`,
-        `Postnummer utomlands: ${bo.abroadPostalCode}`,
-        'SPAR kan inte bekräfta adressen',
-        'EDPB:s riktlinjer 01/2022, punkt 69–78',
-        'radera kopian när kontrollen är gjord',
-        'Skicka aldrig uppgifterna okrypterat',
-      ]) {
-        expect(body).toContain(line);
-      }
-      expect(body).not.toContain('Postnummer: ');
+      expect(company.parsed.text).toContain('Svaret önskas: elektroniskt');
       expect(receipt.parsed.text).toContain(w.saysElectronic);
     });
   });
