@@ -44,6 +44,8 @@ const variables = {
     z
       .string()
       .regex(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, { error: 'EID_SCOPES must be scope names separated by spaces, e.g. "profile nin".' })
+      // A comma is allowed in a scope name (RFC 6749), but "profile,nin" is one scope no broker knows: a slip, not a name.
+      .refine((value) => !value.includes(','), { error: 'EID_SCOPES separates scope names with spaces, not commas, e.g. "profile nin".' })
       .default(''),
   ),
   /** acr_values asked for, space-separated; when set, the ID token's acr must be one of them. */

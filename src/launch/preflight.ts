@@ -5,7 +5,7 @@
 import type { SiteConfig } from '../site.config.ts';
 import type { Env, SettingProblem } from '../lib/settings.ts';
 import { checkSettings, type CheckedSettings } from '../server/settings.ts';
-import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID } from '../consent/measurement-id.ts';
+import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID, measurementIdFrom } from '../consent/measurement-id.ts';
 import { describeStore } from '../consent/records/location.ts';
 import { outdatedStatements } from './client-cookie-text.ts';
 
@@ -134,11 +134,12 @@ function clientCookieText(env: Env, texts: ClientTexts): Check {
   const found = outdatedStatements(texts.cookies);
   if (found.length === 0) return ok(item, 'none of the statements that docs/integritetspolicy-forslag.md replaces is left.');
   const list = found.map((s) => `"${s.phrase}" (${s.reason})`).join('; ');
-  if (!env.PUBLIC_GA_ID?.trim()) {
+  // The placeholder (deployment.md's example) is as unset: it belongs to no Google property.
+  if (measurementIdFrom(env.PUBLIC_GA_ID) === PLACEHOLDER_GA_ID) {
     return {
       item,
       status: 'warn',
-      detail: `still says ${list}. Not a blocker while PUBLIC_GA_ID is unset: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
+      detail: `still says ${list}. Not a blocker while PUBLIC_GA_ID is unset or the placeholder: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
     };
   }
   return fail(item, `PUBLIC_GA_ID is set but the text still says ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md, or GA stays off.`);

@@ -35,7 +35,12 @@ export function isLoopback(hostname: string): boolean {
 
 /** What is wrong with an SMTP_URL, naming the part, never the URL itself: it may hold a password. */
 function smtpUrlProblems(value: string): string[] {
-  if (!URL.canParse(value)) return ['SMTP_URL is not a URL. Write it as smtps://user:password@mail.example.se:465 or smtp://…:587.'];
+  // A password with #, /, ? or @ ends the user part early, and the URL reads as something else (a path, a fragment).
+  const afterScheme = value.slice(value.indexOf('://') + 3);
+  if (value.includes('://') && /[#/?@]/.test(afterScheme.slice(0, Math.max(afterScheme.lastIndexOf('@'), 0)))) {
+    return ['SMTP_URL: the user name or password holds #, /, ? or @, which must be percent-encoded (# as %23, / as %2F, ? as %3F, @ as %40).'];
+  }
+  if (!URL.canParse(value)) return ['SMTP_URL is not a URL. Write it as smtps://user:password@mail.example.se:465 or smtp://…:587 (percent-encode any #, /, ? or @ in the password).'];
   const url = new URL(value);
   const problems: string[] = [];
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') problems.push('SMTP_URL must start with smtp:// or smtps://.');

@@ -65,6 +65,11 @@ describe('the e-ID settings', () => {
     ]);
   });
 
+  it('take scope names separated by spaces, and say so for commas', () => {
+    expect(problems({ ...complete, EID_SCOPES: 'profile,nin' })).toEqual(['EID_SCOPES separates scope names with spaces, not commas, e.g. "profile nin".']);
+    expect(problems({ ...complete, EID_SCOPES: 'profile, nin' })).toHaveLength(1);
+  });
+
   it('allow http only on this machine (the tests\' provider)', () => {
     expect(parseEidSettings({ ...complete, EID_ISSUER: 'http://127.0.0.1:9000' })?.issuer.href).toBe('http://127.0.0.1:9000/');
     expect(problems({ ...complete, EID_ISSUER: 'http://10.0.0.5:9000' })).toHaveLength(1);

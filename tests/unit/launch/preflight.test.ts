@@ -89,9 +89,9 @@ describe('npm run preflight', () => {
     expect(preflight(liveEnv, complete, adopted).find((c) => c.item === COOKIE_TEXT)?.status).toBe('ok');
   });
 
-  it('only warns about the cookie text while GA is unset, and says gtag.js is still fetched', () => {
-    const checks = preflight({ ...liveEnv, PUBLIC_GA_ID: undefined }, complete, todays);
-    expect(checks.find((c) => c.item === COOKIE_TEXT)).toMatchObject({ status: 'warn', detail: expect.stringContaining('Not a blocker while PUBLIC_GA_ID is unset') });
+  it.each([undefined, 'G-XXXXXXXXXX', ' G-XXXXXXXXXX '])('only warns about the cookie text while GA is unset or the placeholder (%j), and says gtag.js is still fetched', (id) => {
+    const checks = preflight({ ...liveEnv, PUBLIC_GA_ID: id }, complete, todays);
+    expect(checks.find((c) => c.item === COOKIE_TEXT)).toMatchObject({ status: 'warn', detail: expect.stringContaining('Not a blocker while PUBLIC_GA_ID is unset or the placeholder') });
     expect(checks.find((c) => c.item === COOKIE_TEXT)?.detail).toContain('still fetches gtag.js');
     expect(checks.find((c) => c.item === 'PUBLIC_GA_ID')?.status).toBe('fail');
   });

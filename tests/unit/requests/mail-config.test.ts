@@ -81,6 +81,20 @@ describe('mail settings', () => {
     expect(text).not.toContain('hemligt');
   });
 
+  it.each(['smtps://user:hem#ligt@mail.example.se:465', 'smtps://user:hem/ligt@mail.example.se:465', 'smtps://user:hem?ligt@mail.example.se', 'smtps://user:hem@ligt@mail.example.se'])(
+    'says to percent-encode a password with #, /, ? or @ (%j), without repeating it',
+    (url) => {
+      const text = problems({ SMTP_URL: url });
+      expect(text).toBe('SMTP_URL: the user name or password holds #, /, ? or @, which must be percent-encoded (# as %23, / as %2F, ? as %3F, @ as %40).');
+      expect(text).not.toContain('ligt');
+    },
+  );
+
+  it('takes a password percent-encoded', () => {
+    const config = parseMailConfig({ SMTP_URL: 'smtps://user:pa%23s%2Fs@mail.example.se:465' });
+    expect(config.mode).toBe('smtp');
+  });
+
   it('refuses addresses that are not one e-mail address, and lists every problem at once', () => {
     const text = problems({ MAIL_TO: 'a@b.se, c@d.se', MAIL_FROM: 'webb', SMTP_TIMEOUT_MS: '0' });
     expect(text).toContain('MAIL_TO');
