@@ -14,8 +14,8 @@ import { localeOfPath } from '../../../src/i18n/routes';
 
 /** What a visitor reads in each language, beyond the banner's own buttons (LABELS). */
 const TEXT = {
-  sv: { analytics: 'Statistik', save: 'Spara mina val', settings: 'Inställningar', consentId: 'Ditt samtyckes-ID', changed: 'Senast ändrat' },
-  en: { analytics: 'Statistics', save: 'Save my choices', settings: 'Settings', consentId: 'Your consent ID', changed: 'Last changed' },
+  sv: { analytics: 'Statistik', save: 'Spara mina val', settings: 'Inställningar', consentId: 'Ditt samtyckes-ID', changed: 'Senast ändrat', none: 'Du har inte gjort något val ännu.' },
+  en: { analytics: 'Statistics', save: 'Save my choices', settings: 'Settings', consentId: 'Your consent ID', changed: 'Last changed', none: 'You have not made a choice yet.' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 const PAGES = { sv: swedishPages, en: englishPages };
@@ -60,6 +60,8 @@ for (const locale of ['sv', 'en'] as const) {
         const dialog = preferences(page, locale);
         await expect(dialog).toContainText(`${text.consentId}: ${id}`, { useInnerText: true });
         await expect(dialog).toContainText(`${text.changed}: `, { useInnerText: true });
+        // One state only: the words for no choice yet are not shown beside the ID (innerText leaves out what is hidden).
+        await expect(dialog).not.toContainText(text.none, { useInnerText: true });
         await dialog.getByRole('button', { name: label.rejectAll }).click();
         await expect(dialog).toBeHidden();
         await expect.poll(async () => (await recordsOf(consentStore, id)).map((r) => [r.method, r.rejected, r.path])).toEqual([
@@ -91,6 +93,10 @@ for (const locale of ['sv', 'en'] as const) {
       await openPage(page, home.path);
       await banner(page).getByRole('button', { name: text.settings, exact: true }).click();
       const dialog = preferences(page, locale);
+      // Before any choice: the words for no choice yet, and no empty consent ID or time.
+      await expect(dialog).toContainText(text.none, { useInnerText: true });
+      await expect(dialog).not.toContainText(text.consentId, { useInnerText: true });
+      await expect(dialog).not.toContainText(`${text.changed}:`, { useInnerText: true });
       await dialog.getByRole('checkbox', { name: text.analytics }).check();
       await dialog.getByRole('button', { name: text.save }).click();
       await expect(dialog).toBeHidden();
