@@ -13,6 +13,7 @@ import { MAIL_FROM, MAIL_TO } from './fixtures/mail.ts';
 import { EID_WORDS, RETURN_PATH } from './fixtures/eid.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { ROUTES } from '../../src/i18n/routes.ts';
+import { CookieJar } from './cookie-jar.ts';
 
 export { eva };
 export { EID_WORDS, EVA_PIECES, RETURN_PATH } from './fixtures/eid.ts';
@@ -69,39 +70,24 @@ export class Visitor {
   readonly urls: string[] = [];
   /** Every Set-Cookie line it was given. */
   readonly setCookies: string[] = [];
-  readonly #jar = new Map<string, Map<string, string>>();
+  readonly #jar = new CookieJar();
 
   /** The cookies this visitor holds, as `name=value` pairs by host. */
   cookies(): string {
-    return JSON.stringify([...this.#jar].map(([host, cookies]) => [host, [...cookies]]));
+    return JSON.stringify(this.#jar);
   }
 
   /** One request, redirects not followed; the answer's cookies kept. */
   async request(url: URL | string, init: RequestInit = {}): Promise<Response> {
     const target = new URL(url);
     this.urls.push(target.href);
-    const cookies = this.#jar.get(target.hostname);
     const headers = new Headers(init.headers);
-    if (cookies?.size) headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    const cookie = this.#jar.header(target.hostname);
+    if (cookie) headers.set('cookie', cookie);
     const response = await fetch(target, { ...init, headers, redirect: 'manual' });
-    for (const line of response.headers.getSetCookie()) this.#keep(target.hostname, line);
+    this.setCookies.push(...response.headers.getSetCookie());
+    this.#jar.keep(target.hostname, response.headers);
     return response;
-  }
-
-  #keep(host: string, line: string): void {
-    this.setCookies.push(line);
-    const [pair = '', ...attributes] = line.split(';');
-    const at = pair.indexOf('=');
-    const name = pair.slice(0, at).trim();
-    const value = pair.slice(at + 1).trim();
-    const gone = attributes.some((attribute) => {
-      const [key = '', setting = ''] = attribute.split('=').map((part) => part.trim());
-      return (key.toLowerCase() === 'max-age' && Number(setting) <= 0) || (key.toLowerCase() === 'expires' && Date.parse(setting) <= Date.now());
-    });
-    const cookies = this.#jar.get(host) ?? new Map<string, string>();
-    this.#jar.set(host, cookies);
-    if (gone) cookies.delete(name);
-    else cookies.set(name, value);
   }
 
   /**

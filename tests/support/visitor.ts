@@ -6,6 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { readableText } from './served.ts';
+import { CookieJar } from './cookie-jar.ts';
 
 /** One answer of the server, as a browser without JavaScript receives it. */
 export interface Answer {
@@ -22,23 +23,25 @@ export interface Answer {
  * pages, and submits the form of a page it read.
  */
 export class Visitor {
-  readonly cookies = new Map<string, string>();
+  readonly #jar = new CookieJar();
+  readonly #host: string;
 
-  constructor(readonly origin: string) {}
+  constructor(readonly origin: string) {
+    this.#host = new URL(origin).hostname;
+  }
+
+  /** The cookies it holds for the site, by name (a test may set one, as a forged cookie). */
+  get cookies(): Map<string, string> {
+    return this.#jar.forHost(this.#host);
+  }
 
   private remember(headers: Headers): void {
-    for (const line of headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const at = pair.indexOf('=');
-      const name = pair.slice(0, at).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(attribute) || /^\s*expires\s*=\s*Thu, 01 Jan 1970/i.test(attribute));
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, pair.slice(at + 1).trim());
-    }
+    this.#jar.keep(this.#host, headers);
   }
 
   private cookieHeader(): Record<string, string> {
-    return this.cookies.size ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } : {};
+    const cookie = this.#jar.header(this.#host);
+    return cookie ? { cookie } : {};
   }
 
   private async read(url: URL, response: Response): Promise<Answer> {
