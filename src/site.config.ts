@@ -56,6 +56,13 @@ const SiteConfigSchema = z.object({
   requestRetention: inBothLanguages(1).optional(),
   /** The mail provider that carries and stores data requests, and whether it moves them outside the EU/EEA (where, on what basis), in one sentence per language; shown under the form. */
   mailProvider: inBothLanguages(10).optional(),
+  /**
+   * The company's protected way of answering electronically, one sentence per language, e.g. sv "Vi skickar svaret som
+   * ett krypterat meddelande i <tjänst>, som du öppnar med e-legitimation.", en "We send the answer as an encrypted
+   * message in <service>, which you open with e-ID." Shown to a person who asks for an electronic answer (confirmation
+   * page, receipt) and in the staff's instruction in the company's mail.
+   */
+  protectedAnswer: inBothLanguages(10).optional(),
   /** The date the site's accessibility was last assessed against the checks the accessibility statement lists, "YYYY-MM-DD"; shown in the statement. */
   accessibilityAssessedOn: z.iso.date({ error: 'accessibilityAssessedOn must be a date written "2026-11-26"' }).optional(),
   /** How soon the company answers a report about the site's accessibility, a phrase in Swedish and English, e.g. sv "inom fem arbetsdagar", en "within five working days"; shown in the statement. */
@@ -80,7 +87,7 @@ export const site = parseSiteConfig({
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
   url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
   // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention,
-  // mailProvider, accessibilityAssessedOn, accessibilityResponseTime.
+  // mailProvider, protectedAnswer, accessibilityAssessedOn, accessibilityResponseTime.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */

@@ -171,6 +171,12 @@ export function preflight(
       site.mailProvider?.sv,
       'who carries and stores the request mails, and whether they leave the EU/EEA (where, on what basis), shown under the form, in Swedish and English',
     ),
+    fact(
+      'Skyddat sätt att svara elektroniskt',
+      'protectedAnswer',
+      site.protectedAnswer?.sv,
+      'how an electronic answer reaches the person, e.g. an encrypted message service opened with e-legitimation, in Swedish and English; shown to the person and in the staff\'s instruction',
+    ),
     ...accessibilityFacts(site),
     gaId(env.PUBLIC_GA_ID),
     clientCookieText(env, texts),

@@ -14,6 +14,10 @@ const complete: SiteConfig = {
   gaRetentionMonths: 2,
   requestRetention: { sv: 'Ett år efter att ärendet är avslutat', en: 'One year after the case is closed' },
   mailProvider: { sv: 'Vår e-post sköts av Exempel AB och stannar inom EU/EES.', en: 'Our email is run by Exempel AB and stays within the EU/EEA.' },
+  protectedAnswer: {
+    sv: 'Vi skickar svaret som ett krypterat meddelande i Exempelposten, som du öppnar med e-legitimation.',
+    en: 'We send the answer as an encrypted message in Exempelposten, which you open with e-ID.',
+  },
   accessibilityAssessedOn: '2026-12-01',
   accessibilityResponseTime: { sv: 'inom fem arbetsdagar', en: 'within five working days' },
 };
@@ -67,6 +71,7 @@ describe('npm run preflight', () => {
       'Lagringstid i Google Analytics',
       'Lagringstid för begäranden',
       'E-postleverantör och överföring utanför EU/EES',
+      'Skyddat sätt att svara elektroniskt',
       'Tillgänglighet: bedömd den',
       'Tillgänglighet: svarstid',
       'PUBLIC_GA_ID',
@@ -110,6 +115,14 @@ describe('npm run preflight', () => {
     expect(passes(preflight(liveEnv, withoutProvider, adopted))).toBe(false);
     const stated = preflight(liveEnv, complete, adopted).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
     expect(stated).toEqual({ item: 'E-postleverantör och överföring utanför EU/EES', status: 'ok', detail: complete.mailProvider!.sv });
+  });
+
+  it("names the company's protected way of answering electronically until it is stated, and takes it once it is", () => {
+    const ITEM = 'Skyddat sätt att svara elektroniskt';
+    const missing = preflight(liveEnv, { ...complete, protectedAnswer: undefined }, adopted);
+    expect(missing.find((c) => c.item === ITEM)).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `protectedAnswer` to src\/site\.config\.ts \(.*encrypted message service/) });
+    expect(passes(missing)).toBe(false);
+    expect(preflight(liveEnv, complete, adopted).find((c) => c.item === ITEM)).toEqual({ item: ITEM, status: 'ok', detail: complete.protectedAnswer!.sv });
   });
 
   it('refuses a placeholder or malformed GA ID, and a site not on https', () => {
@@ -177,7 +190,7 @@ describe('npm run preflight', () => {
       (e: unknown) => e as { code: number; stdout: string },
     );
     expect(error?.code).toBe(1);
-    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES', 'Tillgänglighet: bedömd den', 'Tillgänglighet: svarstid']) {
+    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES', 'Skyddat sätt att svara elektroniskt', 'Tillgänglighet: bedömd den', 'Tillgänglighet: svarstid']) {
       expect(error?.stdout).toMatch(new RegExp(`\\[MISSING\\] ${item}`));
     }
     expect(error?.stdout).toContain('Not ready to go live');
