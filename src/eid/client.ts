@@ -1,7 +1,7 @@
 /**
  * The OpenID Connect client of the e-ID broker, on openid-client (certified): the authorization-code flow with PKCE,
  * state and nonce, discovery from the issuer, and the ID token checked for issuer, audience, expiry, nonce, signature
- * (JWKS), authentication time and, when asked for, acr. Nothing here logs or keeps a claim.
+ * (JWKS), authentication time and acr (one of the accepted methods). Nothing here logs or keeps a claim.
  */
 import * as oidc from 'openid-client';
 import { identityFromClaims, type VerifiedIdentity } from './identity.ts';
@@ -116,7 +116,7 @@ export function createEidClient(settings: EidSettings): EidClient {
         code_challenge: await oidc.calculatePKCECodeChallenge(pending.codeVerifier),
         code_challenge_method: 'S256',
         max_age: String(MAX_AUTH_AGE_SECONDS),
-        ...(settings.acrValues.length ? { acr_values: settings.acrValues.join(' ') } : {}),
+        acr_values: settings.acrValues.join(' '),
       });
       return { ok: true, url, pending };
     },

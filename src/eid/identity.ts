@@ -10,10 +10,10 @@ export interface VerifiedIdentity {
   personnummer: string;
   /** The name the e-ID gives; empty when it gives none (the visitor types it). */
   name: string;
-  /** The e-ID method as people name it (BankID, Freja eID), or the acr as the broker sent it; undefined without an acr. */
-  method?: string | undefined;
-  /** The ID token's acr, when it has one. */
-  acr?: string | undefined;
+  /** The e-ID method as people name it (BankID, Freja eID), or the acr as the broker sent it. */
+  method: string;
+  /** The ID token's acr: one of the accepted methods (EID_ACR_VALUES), or there is no identity. */
+  acr: string;
   /** When the person authenticated (auth_time), ISO 8601. */
   authenticatedAt: string;
   /** The issuer that vouched for it. */
@@ -21,11 +21,11 @@ export interface VerifiedIdentity {
 }
 
 /** How, when and by whom the person was verified: what the company's mail states beside the personnummer and name. */
-export type VerifiedBy = Pick<VerifiedIdentity, 'method' | 'authenticatedAt' | 'issuer'>;
+export type VerifiedBy = Pick<VerifiedIdentity, 'method' | 'acr' | 'authenticatedAt' | 'issuer'>;
 
 /** The identity's proof, without the personnummer and name (they go into the request itself). */
-export function verifiedBy({ method, authenticatedAt, issuer }: VerifiedIdentity): VerifiedBy {
-  return { method, authenticatedAt, issuer };
+export function verifiedBy({ method, acr, authenticatedAt, issuer }: VerifiedIdentity): VerifiedBy {
+  return { method, acr, authenticatedAt, issuer };
 }
 
 /** Why a login's claims were not accepted; a code for the log, never a value. */
@@ -34,8 +34,7 @@ export type ClaimProblem = 'no-personnummer' | 'invalid-personnummer' | 'acr-not
 type Claims = Record<string, unknown>;
 
 /** BankID and Freja eID by the words brokers put in their acr values (e.g. urn:grn:authn:se:bankid:same-device). */
-export function methodName(acr: string | undefined): string | undefined {
-  if (!acr) return undefined;
+export function methodName(acr: string): string {
   if (/bankid/i.test(acr)) return 'BankID';
   if (/freja/i.test(acr)) return 'Freja eID';
   return acr;
@@ -54,7 +53,7 @@ function nameOf(claims: Claims): string {
 
 export interface ClaimRules {
   personnummerClaim: string;
-  /** Empty: any acr. */
+  /** The accepted methods' acr values: a token without one of them verifies no one (none listed: no one). */
   acrValues: readonly string[];
 }
 
@@ -73,7 +72,8 @@ export function identityFromClaims(
   const personnummer = normalisePersonnummer(raw, now);
   if (!personnummer.ok) return { ok: false, problem: 'invalid-personnummer' };
   const acr = text(idToken.acr);
-  if (rules.acrValues.length && (!acr || !rules.acrValues.includes(acr))) return { ok: false, problem: 'acr-not-allowed' };
+  // By assurance: only a method the company accepts counts, whatever else the broker offers.
+  if (!acr || !rules.acrValues.includes(acr)) return { ok: false, problem: 'acr-not-allowed' };
   if (typeof idToken.auth_time !== 'number') return { ok: false, problem: 'no-auth-time' };
   return {
     ok: true,

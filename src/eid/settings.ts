@@ -48,7 +48,11 @@ const variables = {
       .refine((value) => !value.includes(','), { error: 'EID_SCOPES separates scope names with spaces, not commas, e.g. "profile nin".' })
       .default(''),
   ),
-  /** acr_values asked for, space-separated; when set, the ID token's acr must be one of them. */
+  /**
+   * The accepted e-ID methods: acr values, space-separated, asked for as acr_values; the ID token's acr must be one of
+   * them. Required with EID_ISSUER: a broker may offer methods of lower assurance, and the company's mail says that no
+   * further check is needed only for these.
+   */
   EID_ACR_VALUES: z.preprocess(
     unsetIfEmpty,
     z.string().regex(/^\S+( \S+)*$/, { error: 'EID_ACR_VALUES must be acr values separated by spaces.' }).optional(),
@@ -73,13 +77,19 @@ export interface EidSettings {
   broker: string;
   personnummerClaim: string;
   scopes: string[];
-  /** Empty: no acr is asked for or required. */
-  acrValues: string[];
+  /** The accepted methods' acr values: asked for, and the only ones a token may carry. Never empty. */
+  acrValues: [string, ...string[]];
   redirectPath: string;
   verifiedSeconds: number;
 }
 
-const REQUIRED = ['EID_CLIENT_ID', 'EID_CLIENT_SECRET', 'EID_BROKER'] as const;
+const REQUIRED = ['EID_CLIENT_ID', 'EID_CLIENT_SECRET', 'EID_BROKER', 'EID_ACR_VALUES'] as const;
+
+/** Why a required variable is missing, where the generic sentence would not say what to set. */
+const MISSING: Partial<Record<(typeof REQUIRED)[number], string>> = {
+  EID_ACR_VALUES:
+    'EID_ACR_VALUES must be set when EID_ISSUER is: the acr values of the e-ID methods to accept, separated by spaces (docs/e-id.md lists them for Idura and Signicat).',
+};
 
 /** The e-ID settings, undefined while EID_ISSUER and the other required variables are all unset. */
 export const eidSettings = settingsGroup({
@@ -91,7 +101,7 @@ export const eidSettings = settingsGroup({
       return;
     }
     for (const name of REQUIRED) {
-      if (values[name] === undefined) problem(name, `${name} must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).`);
+      if (values[name] === undefined) problem(name, MISSING[name] ?? `${name} must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).`);
     }
   },
   build(s): EidSettings | undefined {
@@ -103,7 +113,7 @@ export const eidSettings = settingsGroup({
       broker: s.EID_BROKER!,
       personnummerClaim: s.EID_PERSONNUMMER_CLAIM,
       scopes: s.EID_SCOPES.split(' ').filter(Boolean),
-      acrValues: s.EID_ACR_VALUES?.split(' ') ?? [],
+      acrValues: s.EID_ACR_VALUES!.split(' ') as [string, ...string[]],
       redirectPath: s.EID_REDIRECT_PATH,
       verifiedSeconds: s.EID_VERIFIED_SECONDS,
     };

@@ -23,6 +23,6 @@ export async function eidCheck(
   return {
     item: ITEM,
     status: 'ok',
-    detail: `on through ${settings.broker} (${settings.issuer.origin}): discovery document valid. Register ${siteUrl?.replace(/\/$/, '') ?? '<SITE_URL>'}${settings.redirectPath} as the redirect URI at the broker.`,
+    detail: `on through ${settings.broker} (${settings.issuer.origin}), accepting ${settings.acrValues.join(', ')}: discovery document valid. Register ${siteUrl?.replace(/\/$/, '') ?? '<SITE_URL>'}${settings.redirectPath} as the redirect URI at the broker.`,
   };
 }

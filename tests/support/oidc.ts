@@ -1,8 +1,9 @@
 /**
  * A real OpenID provider on loopback (npm `oidc-provider`), standing in for an e-ID broker: its own login page, a test
  * person with a personnummer, and the broker's two ways of giving it: in the ID token (Idura's `ssn`) or only from
- * UserInfo (Signicat's `nin`, with the `nin` scope). A test can make its next token answer wrong (another audience,
- * another nonce, expired, signed by another key), signed as the provider signs, to see the site refuse it.
+ * UserInfo (Signicat's `nin`, with the `nin` scope). Its logins are by the method the site accepts, whose acr the ID
+ * token carries; a test can make the next one by another method. A test can make its next token answer wrong (another
+ * audience, another nonce, expired, signed by another key), signed as the provider signs, to see the site refuse it.
  *
  * Its login page, store and lifetimes are the test's own (through oidc-provider's documented `interactions`,
  * `adapter` and `ttl` options), not its development-only defaults, which would print a NOTICE or WARNING into the
@@ -16,6 +17,11 @@ import Provider, { type Adapter, type AdapterPayload, type Configuration } from 
 export const eva = { login: 'eva', name: 'Eva Legitimerad', givenName: 'Eva', familyName: 'Legitimerad', personnummer: '19900101-0017' } as const;
 
 export type ClaimVariant = 'id-token' | 'userinfo';
+
+/** The method the site accepts (EID_ACR_VALUES), as Idura names Swedish BankID on the same device (docs/e-id.md). */
+export const ACCEPTED_ACR = 'urn:grn:authn:se:bankid:same-device';
+/** A method the provider also offers and the site does not accept. */
+export const OTHER_ACR = 'urn:grn:authn:se:frejaid';
 export type Tamper = 'audience' | 'nonce' | 'expired' | 'signature';
 
 export const CLIENT_ID = 'jainkasso-test';
@@ -28,6 +34,8 @@ export interface TestProvider {
   readonly env: Record<string, string>;
   /** Makes the next token response wrong in this way (once). */
   tamperNext(kind: Tamper): void;
+  /** The next login at the provider is made with this method (once), and its tokens say so; otherwise ACCEPTED_ACR. */
+  loginMethodNext(acr: string): void;
   stop(): Promise<void>;
 }
 
@@ -100,7 +108,7 @@ async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
  * The login at the provider, through oidc-provider's documented interaction API: the page, the login (any password;
  * the login names the account) and the cancel. False for any other path, which the provider itself answers.
  */
-async function interact(provider: Provider, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+async function interact(provider: Provider, req: IncomingMessage, res: ServerResponse, method: () => string): Promise<boolean> {
   const match = /^\/interaction\/([\w-]+)(\/login|\/abort)?$/.exec(new URL(req.url ?? '/', 'http://provider').pathname);
   if (!match) return false;
   const [, uid, action] = match;
@@ -109,7 +117,8 @@ async function interact(provider: Provider, req: IncomingMessage, res: ServerRes
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(loginPage(uid!));
   } else if (action === '/login' && req.method === 'POST') {
     const login = (await formBody(req)).get('login') ?? '';
-    await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+    // The login's method, as a broker states it: the session's acr, which the ID token carries.
+    await provider.interactionFinished(req, res, { login: { accountId: login, acr: method() } }, { mergeWithLastSubmission: false });
   } else if (action === '/abort' && req.method === 'GET') {
     await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
   } else {
@@ -125,6 +134,7 @@ export function eidEnv(issuer: string, variant: ClaimVariant): Record<string, st
     EID_CLIENT_ID: CLIENT_ID,
     EID_CLIENT_SECRET: CLIENT_SECRET,
     EID_BROKER: 'Testmäklaren AB',
+    EID_ACR_VALUES: ACCEPTED_ACR,
     EID_PERSONNUMMER_CLAIM: variant === 'id-token' ? 'ssn' : 'nin',
     ...(variant === 'userinfo' ? { EID_SCOPES: 'profile nin' } : {}),
   };
@@ -144,6 +154,7 @@ export async function startProvider({ port, redirectUris, variant }: ProviderOpt
     // Idura puts the personnummer in the ID token; Signicat gives it from UserInfo for the nin scope.
     claims: variant === 'id-token' ? { openid: ['sub', 'ssn', 'name', 'given_name', 'family_name'] } : { openid: ['sub'], profile: ['name', 'given_name', 'family_name'], nin: ['nin'] },
     scopes: ['openid', 'profile', 'nin'],
+    acrValues: [ACCEPTED_ACR, OTHER_ACR],
     conformIdTokenClaims: variant === 'userinfo',
     findAccount: (_ctx, id) =>
       id === eva.login
@@ -175,6 +186,12 @@ export async function startProvider({ port, redirectUris, variant }: ProviderOpt
   const provider = new Provider(issuer, configuration);
 
   let tamper: Tamper | undefined;
+  let nextMethod: string | undefined;
+  const method = () => {
+    const acr = nextMethod ?? ACCEPTED_ACR;
+    nextMethod = undefined;
+    return acr;
+  };
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as { id_token?: string } | undefined;
@@ -196,7 +213,7 @@ export async function startProvider({ port, redirectUris, variant }: ProviderOpt
 
   const handle = provider.callback();
   const server: Server = createServer((req, res) => {
-    interact(provider, req, res)
+    interact(provider, req, res, method)
       .then((handled) => (handled ? undefined : handle(req, res)))
       .catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
@@ -209,6 +226,9 @@ export async function startProvider({ port, redirectUris, variant }: ProviderOpt
     env: eidEnv(issuer, variant),
     tamperNext(kind) {
       tamper = kind;
+    },
+    loginMethodNext(acr) {
+      nextMethod = acr;
     },
     async stop() {
       server.closeAllConnections();

@@ -2,13 +2,13 @@
  * The e-ID without a browser (the form and the e-ID routes run no script), against a real OpenID provider on loopback
  * (tests/support/oidc.ts) and the built app with e-ID, both started once for this file: the form with e-ID on is the
  * form without it (the run's own server) but for the e-ID's parts; and the returns from the broker that verify no one:
- * a cancel, a forged state, a replayed code, ID tokens the site must refuse. Each ends on the form with a notice and
+ * a cancel, a forged state, a replayed code, ID tokens the site must refuse (among them a method it does not accept). Each ends on the form with a notice and
  * nothing verified; the form still sends; no personnummer reaches the log, a URL or a cookie. The verified flow in a
  * browser, with axe and the mail: tests/e2e/eid/verify.spec.ts; the other configurations: ./configurations.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EID_WORDS, EVA_PIECES, RETURN_PATH, Visitor, eidState, loginWithEid, startEidSite, textbox, type EidSite, type Visited } from '../../support/oidc-visitor';
-import type { Tamper, TestProvider } from '../../support/oidc';
+import { ACCEPTED_ACR, OTHER_ACR, type Tamper, type TestProvider } from '../../support/oidc';
 import { annaRegisterutdrag, personalDataIn } from '../../support/fixtures/anna';
 import { MAIL_TO } from '../../support/fixtures/mail';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
@@ -108,6 +108,18 @@ describe.each(LOCALES)('%s', (locale) => {
     expect(logged('refused')).toContain('no-login-under-way');
     expectNoLeak(visitor);
     expectNoLeak(stranger);
+  });
+
+  it('a login by a method the site does not accept (its ID token carries another acr) is refused; the accepted method is what the site asks for', async () => {
+    const visitor = new Visitor();
+    const before = logged('refused').length;
+    provider.loginMethodNext(OTHER_ACR);
+    expectNotVerified(await loginWithEid(visitor, site.app, locale, provider), locale, 'refused');
+    expect(logged('refused').slice(before)).toEqual(['acr-not-allowed']);
+    // The site sent the visitor to the broker asking for the accepted method only.
+    const asked = visitor.urls.map((url) => new URL(url)).filter((url) => url.origin === new URL(provider.issuer).origin && url.searchParams.has('acr_values'));
+    expect(asked.map((url) => url.searchParams.get('acr_values'))).toEqual([ACCEPTED_ACR]);
+    expectNoLeak(visitor);
   });
 
   it('an ID token for another audience, with a wrong nonce, expired, or signed by another key is refused', async () => {

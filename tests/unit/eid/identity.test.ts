@@ -4,7 +4,8 @@ import { identityFromClaims, methodName } from '../../../src/eid/identity';
 const now = new Date('2026-12-04T10:00:00Z');
 const authTime = Math.floor(now.getTime() / 1000) - 30;
 const idToken = { iss: 'https://jainkasso.idura.broker', sub: 'abc', auth_time: authTime, name: 'Eva Legitimerad', ssn: '199001010017', acr: 'urn:grn:authn:se:bankid:same-device' };
-const idura = { personnummerClaim: 'ssn', acrValues: [] };
+/** Idura's settings accepting BankID on the same device (EID_ACR_VALUES). */
+const idura = { personnummerClaim: 'ssn', acrValues: ['urn:grn:authn:se:bankid:same-device'] };
 
 describe('the identity in an e-ID login', () => {
   it("takes the personnummer from the ID token's claim, as ÅÅÅÅMMDD-NNNN, with name, method, time and issuer", () => {
@@ -23,7 +24,7 @@ describe('the identity in an e-ID login', () => {
 
   it('takes it from UserInfo when the ID token lacks it (Signicat: nin), and the name from given and family names', () => {
     const { ssn: _, name: __, ...bare } = idToken;
-    const result = identityFromClaims(bare, { sub: 'abc', nin: '199001010017', given_name: 'Eva', family_name: 'Legitimerad' }, { personnummerClaim: 'nin', acrValues: [] }, now);
+    const result = identityFromClaims(bare, { sub: 'abc', nin: '199001010017', given_name: 'Eva', family_name: 'Legitimerad' }, { personnummerClaim: 'nin', acrValues: idura.acrValues }, now);
     expect(result).toMatchObject({ ok: true, identity: { personnummer: '19900101-0017', name: 'Eva Legitimerad' } });
   });
 
@@ -35,18 +36,20 @@ describe('the identity in an e-ID login', () => {
     expect(identityFromClaims(noTime, undefined, idura, now)).toEqual({ ok: false, problem: 'no-auth-time' });
   });
 
-  it('refuses an acr the settings do not allow, or none when they ask for one', () => {
+  it('refuses an acr the settings do not accept, a token without one, and every token while no method is accepted', () => {
     const strict = { personnummerClaim: 'ssn', acrValues: ['urn:grn:authn:se:bankid:same-device'] };
     expect(identityFromClaims(idToken, undefined, strict, now).ok).toBe(true);
     expect(identityFromClaims({ ...idToken, acr: 'urn:grn:authn:se:frejaeid' }, undefined, strict, now)).toEqual({ ok: false, problem: 'acr-not-allowed' });
     const { acr: _, ...noAcr } = idToken;
     expect(identityFromClaims(noAcr, undefined, strict, now)).toEqual({ ok: false, problem: 'acr-not-allowed' });
+    // The settings never leave the list empty (EID_ACR_VALUES is required); were it empty, no method would count.
+    expect(identityFromClaims(idToken, undefined, { personnummerClaim: 'ssn', acrValues: [] }, now)).toEqual({ ok: false, problem: 'acr-not-allowed' });
   });
 
-  it('names the method by its acr: BankID, Freja eID, else the acr itself, nothing without one', () => {
+  it('names the method by its acr: BankID, Freja eID, else the acr itself', () => {
     expect(methodName('urn:grn:authn:se:bankid:another-device:qr')).toBe('BankID');
     expect(methodName('urn:signicat:oidc:method:freja')).toBe('Freja eID');
     expect(methodName('urn:example:other')).toBe('urn:example:other');
-    expect(methodName(undefined)).toBeUndefined();
+    expect(methodName('urn:grn:authn:se:frejaid')).toBe('Freja eID');
   });
 });

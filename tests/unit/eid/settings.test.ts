@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { eidSettings } from '../../../src/eid/settings';
 import { loadGroup, processContext, SettingsError } from '../../../src/lib/settings';
 
+const ACR_MISSING =
+  'EID_ACR_VALUES must be set when EID_ISSUER is: the acr values of the e-ID methods to accept, separated by spaces (docs/e-id.md lists them for Idura and Signicat).';
+
 const parseEidSettings = (env: Record<string, string>) => loadGroup(eidSettings, env, processContext());
 
-const complete = { EID_ISSUER: 'https://jainkasso.idura.broker', EID_CLIENT_ID: 'urn:my:application', EID_CLIENT_SECRET: 's3cret', EID_BROKER: 'Idura ApS' };
+const BANKID = 'urn:grn:authn:se:bankid:same-device urn:grn:authn:se:bankid:another-device:qr';
+const complete = { EID_ISSUER: 'https://jainkasso.idura.broker', EID_CLIENT_ID: 'urn:my:application', EID_CLIENT_SECRET: 's3cret', EID_BROKER: 'Idura ApS', EID_ACR_VALUES: BANKID };
 
 function problems(env: Record<string, string>): readonly string[] {
   try {
@@ -22,7 +26,7 @@ describe('the e-ID settings', () => {
     expect(parseEidSettings({ EID_ISSUER: '', EID_CLIENT_ID: ' ', EID_PERSONNUMMER_CLAIM: 'nin' })).toBeUndefined();
   });
 
-  it('take Idura\'s defaults: the personnummer in `ssn`, no extra scopes, ten minutes, the default return path', () => {
+  it('take Idura\'s defaults: the personnummer in `ssn`, no extra scopes, ten minutes, the default return path; the accepted methods as set', () => {
     expect(parseEidSettings(complete)).toEqual({
       issuer: new URL(complete.EID_ISSUER),
       clientId: complete.EID_CLIENT_ID,
@@ -30,7 +34,7 @@ describe('the e-ID settings', () => {
       broker: 'Idura ApS',
       personnummerClaim: 'ssn',
       scopes: [],
-      acrValues: [],
+      acrValues: ['urn:grn:authn:se:bankid:same-device', 'urn:grn:authn:se:bankid:another-device:qr'],
       redirectPath: '/e-legitimation/retur',
       verifiedSeconds: 600,
     });
@@ -46,6 +50,7 @@ describe('the e-ID settings', () => {
       'EID_CLIENT_ID must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
       'EID_CLIENT_SECRET must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
       'EID_BROKER must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+      ACR_MISSING,
     ]);
     expect(problems({ EID_CLIENT_ID: 'x', EID_CLIENT_SECRET: 'hunter2' })).toEqual([
       'EID_CLIENT_ID and EID_CLIENT_SECRET are set but EID_ISSUER is not: set EID_ISSUER too, or unset them for no e-ID.',
@@ -57,11 +62,22 @@ describe('the e-ID settings', () => {
     expect(wrong[0]).toMatch(/^EID_ISSUER must be the broker's https issuer URL/);
   });
 
+  it('stop the start with one sentence while e-ID is on and no accepted method is set: any method the broker offers would count', () => {
+    const { EID_ACR_VALUES: _, ...withoutMethods } = complete;
+    expect(problems(withoutMethods)).toEqual([ACR_MISSING]);
+    expect(problems({ ...complete, EID_ACR_VALUES: '  ' })).toEqual([ACR_MISSING]);
+    expect(problems({ ...complete, EID_ACR_VALUES: 'urn:a  urn:b' })).toEqual(['EID_ACR_VALUES must be acr values separated by spaces.']);
+    // Off, nothing is required; set without the issuer, it is named with the others.
+    expect(parseEidSettings({})).toBeUndefined();
+    expect(problems({ EID_ACR_VALUES: BANKID })).toEqual(['EID_ACR_VALUES is set but EID_ISSUER is not: set EID_ISSUER too, or unset them for no e-ID.']);
+  });
+
   it('name a wrong issuer and the missing client together, so one start shows both', () => {
     expect(problems({ EID_ISSUER: 'http://example.com', EID_CLIENT_SECRET: 'hunter2' })).toEqual([
       "EID_ISSUER must be the broker's https issuer URL, e.g. https://jainkasso.idura.broker.",
       'EID_CLIENT_ID must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
       'EID_BROKER must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+      ACR_MISSING,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eidCheck as checkEid } from '../../../src/launch/eid-check';
 import { checkSettings } from '../../../src/server/settings';
-import { eidEnv, startProvider, type TestProvider } from '../../support/oidc';
+import { ACCEPTED_ACR, eidEnv, startProvider, type TestProvider } from '../../support/oidc';
 import { unusedPort } from '../../support/smtp';
 
 /** The e-ID line as `npm run preflight` makes it: from the server's loader. */
@@ -22,6 +22,8 @@ describe('the launch check of the e-ID', () => {
     const check = await eidCheck({ ...provider.env, SITE_URL: 'https://www.jainkasso.se/' });
     expect(check).toMatchObject({ status: 'ok' });
     expect(check.detail).toContain('Register https://www.jainkasso.se/e-legitimation/retur as the redirect URI');
+    // The methods it accepts, as set, so the launch shows what counts as verified.
+    expect(check.detail).toContain(`accepting ${ACCEPTED_ACR}:`);
   });
 
   it('fails when the issuer does not answer, or the settings are wrong, saying which', async () => {

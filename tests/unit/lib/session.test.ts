@@ -6,7 +6,7 @@ import { loadGroup, type Env } from '../../../src/lib/settings';
 
 const parseEidSettings = (env: Env) => loadGroup(eidSettings, env);
 
-const eid = { EID_ISSUER: 'https://broker.test', EID_CLIENT_ID: 'id', EID_CLIENT_SECRET: 'secret', EID_BROKER: 'Broker AB' };
+const eid = { EID_ISSUER: 'https://broker.test', EID_CLIENT_ID: 'id', EID_CLIENT_SECRET: 'secret', EID_BROKER: 'Broker AB', EID_ACR_VALUES: 'urn:grn:authn:se:bankid:same-device' };
 
 describe('the session', () => {
   it('has one lifetime, 10 minutes: the cookie, Astro\'s session and each entry of the store', () => {

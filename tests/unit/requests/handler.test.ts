@@ -187,7 +187,7 @@ describe('handling one submission', () => {
 describe('a submission verified with e-ID', () => {
   it("carries the e-ID's personnummer and name to the company, whatever the form posted", async () => {
     const { mailer, sent } = fakeMailer();
-    const verified = { personnummer: '19900101-0017', name: 'Eva Legitimerad', method: 'BankID', authenticatedAt: '2026-11-25T09:58:00.000Z', issuer: 'https://broker.test' };
+    const verified = { personnummer: '19900101-0017', name: 'Eva Legitimerad', method: 'BankID', acr: 'urn:grn:authn:se:bankid:same-device', authenticatedAt: '2026-11-25T09:58:00.000Z', issuer: 'https://broker.test' };
     // The post, read with the session's identity as the Action reads it (src/requests/action.ts).
     const read = readSubmission(postedForm({ ...anna, type: 'registerutdrag', email: 'anna@example.test', idType: 'fodelsedatum', birthDate: '1985-04-15' }), verified);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));

@@ -33,7 +33,7 @@ describe('a post with the identity verified by e-ID in the session', () => {
     const read = readSubmission(postedForm(rest), eva);
     expect(read).toMatchObject({ ok: true, submitted: { request: { idType: 'personnummer', personnummer: eva.personnummer, name: eva.name } } });
     if (!read.ok) return;
-    expect(read.submitted.verifiedBy).toEqual({ method: 'BankID', authenticatedAt: eva.authenticatedAt, issuer: eva.issuer });
+    expect(read.submitted.verifiedBy).toEqual({ method: 'BankID', acr: eva.acr, authenticatedAt: eva.authenticatedAt, issuer: eva.issuer });
   });
 
   it("takes the e-ID's personnummer and name whatever a tampered post adds: another person, a date of birth, a wrong number", () => {

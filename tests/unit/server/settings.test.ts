@@ -66,6 +66,7 @@ describe('the settings loader', () => {
       'EID_CLIENT_ID must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
       'EID_CLIENT_SECRET must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
       'EID_BROKER must be set when EID_ISSUER is (docs/e-id.md says where the broker shows it).',
+      'EID_ACR_VALUES must be set when EID_ISSUER is: the acr values of the e-ID methods to accept, separated by spaces (docs/e-id.md lists them for Idura and Signicat).',
     ]);
     expect(error.message).toBe(
       "The server's settings are wrong, so it will not start:\n" +
@@ -173,8 +174,13 @@ const wrong: { name: string; env: Record<string, string>; message: string }[] = 
   { name: 'an e-ID issuer without its client', env: { EID_ISSUER: 'https://jainkasso.idura.broker' }, message: 'EID_CLIENT_SECRET must be set when EID_ISSUER is' },
   {
     name: 'an e-ID issuer over plain http',
-    env: { EID_ISSUER: 'http://broker.example.com', EID_CLIENT_ID: 'x', EID_CLIENT_SECRET: 'hemligt', EID_BROKER: 'Mäklaren AB' },
+    env: { EID_ISSUER: 'http://broker.example.com', EID_CLIENT_ID: 'x', EID_CLIENT_SECRET: 'hemligt', EID_BROKER: 'Mäklaren AB', EID_ACR_VALUES: 'urn:grn:authn:se:bankid' },
     message: "EID_ISSUER must be the broker's https issuer URL",
+  },
+  {
+    name: 'an e-ID without the methods it accepts',
+    env: { EID_ISSUER: 'https://jainkasso.idura.broker', EID_CLIENT_ID: 'x', EID_CLIENT_SECRET: 'hemligt', EID_BROKER: 'Mäklaren AB' },
+    message: 'EID_ACR_VALUES must be set when EID_ISSUER is: the acr values of the e-ID methods to accept',
   },
 ];
 
