@@ -67,10 +67,38 @@ export function isFolkbokford(request: DataRequest): boolean {
   return Number(request.personnummer.slice(6, 8)) <= 31;
 }
 
-/** How to answer: verified by e-ID, folkbokförd (the SPAR address makes a letter safe), or neither (verify first). */
-function handling(request: DataRequest, verified: boolean): string[] {
-  if (verified) return [m.verified.handling, m.verified.channel[request.answerChannel]];
-  return [...(isFolkbokford(request) ? m.spar : m.notFolkbokford), m.channel[request.answerChannel]];
+/** The staff's method of checking identity: e-ID with an accepted method, folkbokförd without e-ID, or neither. */
+export type IdentityCase = 'eid' | 'folkbokford' | 'notFolkbokford';
+
+/**
+ * Which method applies, from the request as the form sends it and the e-ID's proof. The one place that reads the
+ * form's answers for it: a change in how the form asks about folkbokföring changes this function only. A `VerifiedBy`
+ * exists only for a method in EID_ACR_VALUES (src/eid/identity.ts), so e-ID here is always an accepted method.
+ */
+export function identityCase(request: DataRequest, verifiedBy: VerifiedBy | undefined): IdentityCase {
+  if (verifiedBy) return 'eid';
+  return isFolkbokford(request) ? 'folkbokford' : 'notFolkbokford';
+}
+
+/** How to answer: the reply-to warning, the case's check, the channel's way, the rättelse routine, art. 12(4). */
+function handling(request: DataRequest, verifiedBy: VerifiedBy | undefined, deadline: string): string[] {
+  const which = identityCase(request, verifiedBy);
+  const channel =
+    request.answerChannel === 'brev'
+      ? [isFolkbokford(request) ? m.letter.spar : m.letter.checked]
+      : [...m.electronic[which], m.protectedWay(site.protectedAnswer?.sv)];
+  return [
+    ...(request.email ? [m.replyTo] : []),
+    ...(which === 'eid' ? m.identity.eid(verifiedBy!.method) : m.identity[which]),
+    ...channel,
+    ...(request.type === 'rattelse' ? m.correction : []),
+    m.refusal(deadline),
+  ];
+}
+
+/** The line naming the e-ID method (and its acr), the time and the issuer. */
+function verifiedLine(by: VerifiedBy): string {
+  return m.verifiedLine(by.method, by.acr, formatReceived(new Date(by.authenticatedAt), COMPANY_LOCALE), by.issuer);
 }
 
 /**
@@ -92,7 +120,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     line(l.deadline, deadline),
     '',
     line(l.answerChannel, m.channelNames[request.answerChannel]),
-    ...(meta.verifiedBy ? [m.verified.line(meta.verifiedBy.method, formatReceived(new Date(meta.verifiedBy.authenticatedAt), COMPANY_LOCALE), meta.verifiedBy.issuer)] : []),
+    ...(meta.verifiedBy ? [verifiedLine(meta.verifiedBy)] : []),
     '',
     line(l.name, request.name),
     request.idType === 'personnummer' ? line(l.personnummer, request.personnummer) : line(l.birthDate, request.birthDate),
@@ -110,8 +138,7 @@ export function composeCompanyMail(request: DataRequest, meta: RequestMeta, rout
     ...(request.type === 'rattelse' ? ['', l.correction, request.correction] : []),
     '',
     m.handlingHeading,
-    ...handling(request, meta.verifiedBy !== undefined),
-    ...(request.type === 'rattelse' ? [m.correction] : []),
+    ...handling(request, meta.verifiedBy, deadline),
     m.free,
     m.timing(deadline),
     ...(site.requestRetention ? ['', line(l.retention, site.requestRetention.sv)] : []),
@@ -148,6 +175,8 @@ export function composeReceipt(request: Pick<DataRequest, 'type' | 'answerChanne
     `${r.deadline}: ${formatDate(answerDeadline(meta.receivedAt), meta.locale)}`,
     '',
     r.channel[request.answerChannel],
+    // The company's protected way, as it states it, once it has (src/site.config.ts).
+    ...(request.answerChannel === 'elektroniskt' && site.protectedAnswer ? [site.protectedAnswer[meta.locale]] : []),
     '',
     r.mayContact,
     '',

@@ -11,6 +11,7 @@ import { axeViolations, fillForm, submitAndConfirm, anna, MAIL_TO } from '../../
 import { htmlProblems } from '../../support/e2e/html';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
+import { ACCEPTED_ACR } from '../../support/oidc';
 
 const test = eidTest('id-token');
 
@@ -77,7 +78,8 @@ for (const locale of LOCALES) {
 
     await expect.poll(() => smtp.mailsTo(MAIL_TO).filter((mail) => mail.parsed.subject?.includes(reference)).length).toBe(1);
     const text = smtp.mailsTo(MAIL_TO).find((mail) => mail.parsed.subject?.includes(reference))!.parsed.text!;
-    expect(text).toMatch(new RegExp(`Identiteten är styrkt med e-legitimation \\(metod ej angiven av utfärdaren, .+, ${provider.issuer.replace(/[.:/]/g, '\\$&')}\\)\\. Personnumret kommer från e-legitimationen\\.`));
+    // The accepted method by name and acr, the time, the issuer: no brackets inside brackets.
+    expect(text).toMatch(new RegExp(`Identiteten är styrkt med e-legitimation: BankID \\(${ACCEPTED_ACR}\\) den [^()]+ \\(svensk tid\\) genom ${provider.issuer.replace(/[.:/]/g, '\\$&')}\\. Personnumret kommer från e-legitimationen\\.`));
     expect(text).toContain(`Personnummer/samordningsnummer: ${EVA_PNR}`);
     expect(text).toContain(`Namn: ${eva.name}`);
     expect(text).toContain('ingen ytterligare kontroll behövs');

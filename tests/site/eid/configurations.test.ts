@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EID_WORDS, Visitor, eidState, eva, linkNamed, loginWithEid, startEidSite, textbox, type EidSite, type Visited } from '../../support/oidc-visitor';
 import { anna, annaRegisterutdrag, personalDataIn } from '../../support/fixtures/anna';
 import { MAIL_TO } from '../../support/fixtures/mail';
+import { ACCEPTED_ACR } from '../../support/oidc';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 import { ROUTES } from '../../../src/i18n/routes';
 
@@ -49,6 +50,9 @@ describe('a broker that gives the personnummer from UserInfo (nin scope)', () =>
     expect(eidState(form).verified).toContain(eva.personnummer);
     const text = await companyMail(site(), await send(visitor, form, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city }), 'sv');
     expect(text).toContain('Personnumret kommer från e-legitimationen.');
+    // The accepted method, named; only then no further check.
+    expect(text).toContain(`Identiteten är styrkt med e-legitimation: BankID (${ACCEPTED_ACR}) den `);
+    expect(text).toContain('ingen ytterligare kontroll behövs');
     expect(text).toContain(`Personnummer/samordningsnummer: ${eva.personnummer}`);
     expect(personalDataIn(site().app.output())).toEqual([]);
   });

@@ -198,7 +198,7 @@ describe('a submission verified with e-ID', () => {
     expect(text).toContain('Namn: Eva Legitimerad');
     expect(text).not.toContain(anna.name);
     expect(text).not.toContain('Födelsedatum');
-    expect(text).toContain('Identiteten är styrkt med e-legitimation (BankID, 25 november 2026 kl. 10:58 (svensk tid), https://broker.test).');
+    expect(text).toContain('Identiteten är styrkt med e-legitimation: BankID (urn:grn:authn:se:bankid:same-device) den 25 november 2026 kl. 10:58 (svensk tid) genom https://broker.test.');
   });
 });
 

@@ -1,11 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SendMailOptions } from 'nodemailer';
 import type { ParsedMail } from 'mailparser';
-import { composeCompanyMail, composeReceipt, replyToName, type RequestMeta } from '../../../src/requests/mail';
+import { composeCompanyMail, composeReceipt, identityCase, replyToName, type RequestMeta } from '../../../src/requests/mail';
+import { site } from '../../../src/site.config';
 import { type DataRequest } from '../../../src/requests/schema';
 import { validateRequest } from '../../support/validate';
 import { anna, bo, PERSONAL_VALUES } from '../../support/fixtures/anna';
 import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../support/fixtures/mail';
+
+// A copy of the config that a test can complete, as the client would, and that afterEach puts back.
+vi.mock('../../../src/site.config', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/site.config')>();
+  return { ...actual, site: { ...actual.site } };
+});
+afterEach(() => {
+  delete site.protectedAnswer;
+});
+
+/** The company's protected way, as the client would state it in src/site.config.ts. */
+const PROTECTED = {
+  sv: 'Vi skickar svaret som ett krypterat meddelande i Exempelposten, som du öppnar med e-legitimation.',
+  en: 'We send the answer as an encrypted message in Exempelposten, which you open with e-ID.',
+};
 
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
 const meta: RequestMeta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z'), locale: 'sv' };
@@ -105,11 +121,12 @@ describe('the mail to the company', () => {
     const { mail } = await render(composeCompanyMail(request(), meta, route));
     const text = mail.text ?? '';
     expect(text).toContain('Att de stämmer med SPAR visar inte att det är personen själv som har skrivit.');
-    expect(text).toContain('går till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan');
-    expect(text).toContain('Personen vill ha svaret med brev');
-    // A rättelse is confirmed with the person before anything is changed.
-    expect(text).toContain('Rättelse: bekräfta rättelsen med personen, med brev till adressen i folkbokföringen (SPAR) eller på den kontrollerade vägen, innan något ändras.');
+    expect(text).toContain('når personen genom adressen i folkbokföringen (SPAR), även om adressen ovan är en annan');
+    expect(text).toContain('- Personen vill ha svaret med brev: skicka det till adressen i folkbokföringen (SPAR), inte till en annan adress som skrevs i formuläret.');
+    // A rättelse changes nothing before the identity is checked.
+    expect(text).toContain('- Ändra ingenting förrän identiteten och uppgifterna är kontrollerade.');
     expect(text).not.toContain('SPAR kan inte bekräfta adressen');
+    expect(text).not.toContain('ingen ytterligare kontroll behövs');
     expect(text).toContain('Svaret är kostnadsfritt.');
     expect(text).toContain('senast 25 december 2026');
     expect(text).toContain('högst två månader till');
@@ -132,12 +149,15 @@ describe('the mail to the company', () => {
       'EDPB:s riktlinjer 01/2022, punkt 69–78',
       'använd först det vi redan vet om personen och skulden',
       'En kopia av en id-handling bara när det är motiverat, och radera kopian när kontrollen är gjord.',
-      'kontrollera identiteten innan något lämnas ut. Skicka aldrig uppgifterna okrypterat',
+      'Lämna inte ut eller ändra något förrän identiteten är kontrollerad.',
+      '- Personen vill ha svaret elektroniskt (artikel 15.3): lämna ut det på det skyddade sättet först när identiteten är kontrollerad enligt ovan, aldrig till e-postadressen ovan.',
+      'Skicka aldrig uppgifterna okrypterat eller som vanlig e-post',
     ]) {
       expect(text).toContain(line);
     }
     expect(text).not.toContain('Postnummer: ');
-    expect(text).not.toContain('Rättelse: bekräfta');
+    expect(text).not.toContain('Rättelse:');
+    expect(text).not.toContain('ingen ytterligare kontroll behövs');
   });
 
   it('for someone with a date of birth instead of a number, names it and gives the same instructions', async () => {
@@ -238,18 +258,160 @@ describe('the receipt to the requester', () => {
 });
 
 describe('the mail to the company, for a person verified with e-ID', () => {
-  const verifiedBy = { method: 'BankID', authenticatedAt: '2026-11-25T21:10:00.000Z', issuer: 'https://jainkasso.idura.broker' };
+  const verifiedBy = { method: 'BankID', acr: 'urn:grn:authn:se:bankid:same-device', authenticatedAt: '2026-11-25T21:10:00.000Z', issuer: 'https://jainkasso.idura.broker' };
 
-  it('says how, when and by whom, that the personnummer is the e-ID\'s, and that no further check is needed for an electronic answer', async () => {
+  it("names the accepted method, when and by whom, that the personnummer is the e-ID's, and that no further check is needed", async () => {
     const { mail } = await render(composeCompanyMail(request({ type: 'registerutdrag', answerChannel: 'elektroniskt' }), { ...meta, verifiedBy }, route));
     const text = mail.text ?? '';
-    expect(text).toContain('Identiteten är styrkt med e-legitimation (BankID, 25 november 2026 kl. 22:10 (svensk tid), https://jainkasso.idura.broker). Personnumret kommer från e-legitimationen.');
-    expect(text).toContain('ingen ytterligare kontroll behövs');
-    expect(text).not.toContain('kontrollera identiteten innan något lämnas ut');
-    // Without the e-ID, the same request is handled as before: verify first.
+    const line = 'Identiteten är styrkt med e-legitimation: BankID (urn:grn:authn:se:bankid:same-device) den 25 november 2026 kl. 22:10 (svensk tid) genom https://jainkasso.idura.broker. Personnumret kommer från e-legitimationen.';
+    expect(text).toContain(`\n${line}\n`);
+    // Brackets side by side, never one inside another.
+    expect(bracketDepth(line)).toBe(1);
+    expect(text).toContain('- Identiteten är styrkt med e-legitimation, BankID, som är en godkänd metod: ingen ytterligare kontroll behövs.');
+    // The answer still goes by the protected way, not to the address typed.
+    expect(text).toContain('- Personen vill ha svaret elektroniskt (artikel 15.3): skicka det på det skyddade sättet, aldrig till e-postadressen ovan.');
+    expect(text).not.toContain('engångskod');
+    // Without the e-ID, the same request is checked first: a code by letter to the SPAR address.
     const plain = (await render(composeCompanyMail(request({ type: 'registerutdrag', answerChannel: 'elektroniskt' }), meta, route))).mail.text ?? '';
-    expect(plain).not.toContain('e-legitimation');
-    expect(plain).toContain('kontrollera identiteten innan något lämnas ut');
+    expect(plain).not.toContain('Identiteten är styrkt med e-legitimation');
+    expect(plain).not.toContain('ingen ytterligare kontroll behövs');
+    expect(plain).toContain('skicka först en engångskod eller en länk med brev till adressen i folkbokföringen (SPAR)');
+  });
+
+  it('names a method the site cannot put a name to by its acr alone', async () => {
+    const other = { ...verifiedBy, method: 'urn:example:loa3', acr: 'urn:example:loa3' };
+    const text = (await render(composeCompanyMail(request({ type: 'registerutdrag' }), { ...meta, verifiedBy: other }, route))).mail.text ?? '';
+    expect(text).toContain('Identiteten är styrkt med e-legitimation: urn:example:loa3 den 25 november 2026');
+  });
+
+  it('by letter: to the SPAR address, or to the checked address for someone verified who is not folkbokförd', async () => {
+    const folkbokford = (await render(composeCompanyMail(request({ type: 'registerutdrag' }), { ...meta, verifiedBy }, route))).mail.text ?? '';
+    expect(folkbokford).toContain('- Personen vill ha svaret med brev: skicka det till adressen i folkbokföringen (SPAR)');
+    const abroad = (await render(composeCompanyMail(request({ ...bo, answerChannel: 'brev' }), { ...meta, verifiedBy }, route))).mail.text ?? '';
+    expect(abroad).toContain('- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen, i Sverige eller utomlands.');
+    expect(abroad).toContain('ingen ytterligare kontroll behövs');
   });
 });
 
+/** How deep brackets nest in a line: 1 for "(a) (b)", 2 for "(a (b))". */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const char of line) {
+    if (char === '(') deepest = Math.max(deepest, ++depth);
+    if (char === ')') depth--;
+  }
+  return deepest;
+}
+
+/** The company mail's text for a request with `changes`, and optionally verified by e-ID. */
+async function staffText(changes: Record<string, string | undefined>, m: RequestMeta = meta): Promise<string> {
+  return (await render(composeCompanyMail(request(changes), m, route))).mail.text ?? '';
+}
+
+/** The instructions under "Så ska begäran besvaras:", one per line. */
+function instructions(text: string): string[] {
+  return text.slice(text.indexOf('Så ska begäran besvaras:')).split('\n').filter((line) => line.startsWith('- '));
+}
+
+describe("the staff's instructions: one way to check identity per case", () => {
+  const verifiedBy = { method: 'Freja eID', acr: 'urn:grn:authn:se:frejaid', authenticatedAt: '2026-11-25T21:10:00.000Z', issuer: 'https://jainkasso.idura.broker' };
+
+  it('chooses the case from the request as the form sends it: e-ID, folkbokförd, or not (samordningsnummer, date of birth, abroad)', () => {
+    expect(identityCase(request(), undefined)).toBe('folkbokford');
+    expect(identityCase(request(), verifiedBy)).toBe('eid');
+    expect(identityCase(request({ personnummer: '850475-2380' }), undefined)).toBe('notFolkbokford');
+    expect(identityCase(request({ idType: 'fodelsedatum', birthDate: '1985-04-15' }), undefined)).toBe('notFolkbokford');
+    expect(identityCase(request({ ...bo }), undefined)).toBe('notFolkbokford');
+  });
+
+  it('folkbokförd without e-ID, electronically: a code or link by letter to the SPAR address before anything is released', async () => {
+    const lines = instructions(await staffText({ type: 'registerutdrag', answerChannel: 'elektroniskt' }));
+    expect(lines).toContain('- Personen vill ha svaret elektroniskt (artikel 15.3). Utan e-legitimation är identiteten inte kontrollerad: skicka först en engångskod eller en länk med brev till adressen i folkbokföringen (SPAR).');
+    expect(lines).toContain('- Lämna ut svaret på det skyddade sättet först när personen har använt koden eller länken från brevet, aldrig till e-postadressen ovan.');
+    // The code's letter comes before the release.
+    expect(lines.findIndex((line) => line.includes('engångskod'))).toBeLessThan(lines.findIndex((line) => line.startsWith('- Lämna ut svaret')));
+  });
+
+  it('not folkbokförd, by letter: the proportionate check, then the letter to the checked address (den kontrollerade adressen)', async () => {
+    const lines = instructions(await staffText({ ...bo, answerChannel: 'brev' }));
+    expect(lines.some((line) => line.includes('Kontrollera identiteten i proportion till vad som lämnas ut'))).toBe(true);
+    expect(lines).toContain('- Kontrollera också adressen som svaret ska gå till. Lämna inte ut eller ändra något förrän identiteten är kontrollerad.');
+    expect(lines).toContain('- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen, i Sverige eller utomlands.');
+    expect(lines.join('\n')).not.toContain('adressen i folkbokföringen (SPAR)');
+  });
+
+  it('e-ID by an accepted method: named, no further check, and the answer by the protected way', async () => {
+    const lines = instructions(await staffText({ type: 'registerutdrag', answerChannel: 'elektroniskt' }, { ...meta, verifiedBy }));
+    expect(lines).toContain(
+      '- Identiteten är styrkt med e-legitimation, Freja eID, som är en godkänd metod: ingen ytterligare kontroll behövs. Namn och personnummer kommer från e-legitimationen, inte från det som skrevs i formuläret.',
+    );
+    expect(lines).toContain('- Personen vill ha svaret elektroniskt (artikel 15.3): skicka det på det skyddade sättet, aldrig till e-postadressen ovan.');
+  });
+
+  it('"no further check" only with e-ID: never for someone folkbokförd or not, by either channel', async () => {
+    for (const changes of [{}, { answerChannel: 'elektroniskt' }, { ...bo }, { ...bo, answerChannel: 'brev' }, { idType: 'fodelsedatum', birthDate: '1985-04-15' }]) {
+      expect(await staffText(changes)).not.toContain('ingen ytterligare kontroll');
+    }
+  });
+
+  it("names the company's protected way for an electronic answer once it is set, and what to do while it is not", async () => {
+    const unset = instructions(await staffText({ answerChannel: 'elektroniskt' }));
+    expect(unset).toContain(
+      '- Inget skyddat sätt att svara elektroniskt är angivet ännu. Skicka aldrig uppgifterna okrypterat eller som vanlig e-post: skriv till personen med brev om hur svaret kan lämnas.',
+    );
+    site.protectedAnswer = PROTECTED;
+    for (const m of [meta, { ...meta, verifiedBy }]) {
+      const set = instructions(await staffText({ answerChannel: 'elektroniskt' }, m));
+      expect(set).toContain(`- Det skyddade sättet, så som personen har fått det beskrivet: ${PROTECTED.sv} Skicka aldrig uppgifterna okrypterat eller som vanlig e-post.`);
+    }
+    // By letter, no electronic way is named.
+    expect(await staffText({})).not.toContain('skyddade sättet');
+  });
+
+  it('says not to answer the mail with personal data: its Reply-To is the address typed, never checked', async () => {
+    const line = '- Svara inte på det här mejlet med personuppgifter. Svarsadressen (Reply-To) är den e-postadress som skrevs i formuläret, och den är inte kontrollerad. Svaret går aldrig dit.';
+    const lines = instructions(await staffText({}));
+    expect(lines[0]).toBe(line);
+    // Without an address there is no Reply-To to warn of.
+    expect(instructions(await staffText({ email: '' }))).not.toContain(line);
+  });
+});
+
+describe('the rättelse routine in the company mail', () => {
+  it('restricts the disputed data while it is checked (art. 18(1)(a)), and tells each recipient of a correction (art. 19)', async () => {
+    const lines = instructions(await staffText({}));
+    expect(lines).toContain(
+      '- Rättelse: begränsa användningen av de uppgifter som personen säger är fel medan ni kontrollerar dem (artikel 18.1 a). Markera dem i ärendet och använd dem inte förrän kontrollen är gjord.',
+    );
+    expect(lines).toContain(
+      '- Efter en rättelse: berätta om den för varje mottagare som har fått uppgifterna (t.ex. uppdragsgivaren), om det inte är omöjligt eller kräver oproportionerligt stor ansträngning (artikel 19). Personen har rätt att få veta vilka mottagarna är, om hen frågar.',
+    );
+    // Not for a registerutdrag.
+    expect((await staffText({ type: 'registerutdrag' })).match(/artikel 18|artikel 19/g)).toBeNull();
+  });
+
+  it('on a refusal, or a person who cannot be identified: the reasons, IMY and the courts, by the deadline (art. 12(4)), for either request', async () => {
+    const line = '- Gör ni inte det som personen begär, eller kan ni inte identifiera personen: berätta det för personen senast 25 december 2026, med skälen, och att hen kan klaga hos Integritetsskyddsmyndigheten (IMY) eller gå till domstol (artikel 12.4).';
+    expect(instructions(await staffText({}))).toContain(line);
+    expect(instructions(await staffText({ type: 'registerutdrag' }))).toContain(line);
+  });
+});
+
+describe('the receipt, once the protected way is set', () => {
+  it('states it, in the language of the form, to someone who chose an electronic answer only', async () => {
+    site.protectedAnswer = PROTECTED;
+    const sv = await render(composeReceipt(withEmail(request({ answerChannel: 'elektroniskt' })), meta, route));
+    expect(sv.mail.text).toContain(PROTECTED.sv);
+    const en = await render(composeReceipt(withEmail(request({ answerChannel: 'elektroniskt' })), inEnglish, route));
+    expect(en.mail.text).toContain(PROTECTED.en);
+    expect(en.mail.text).not.toContain(PROTECTED.sv);
+    const byLetter = await render(composeReceipt(withEmail(request()), meta, route));
+    expect(byLetter.mail.text).not.toContain(PROTECTED.sv);
+  });
+
+  it('says nothing of it while it is unset', async () => {
+    const { mail } = await render(composeReceipt(withEmail(request({ answerChannel: 'elektroniskt' })), meta, route));
+    expect(mail.text).not.toContain('Exempelposten');
+  });
+});
