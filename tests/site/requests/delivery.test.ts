@@ -92,9 +92,10 @@ describe('without JavaScript', () => {
       `E-post: ${anna.email}`,
       'Telefon: 070-765 43 21',
       'Ärendenummer: ARENDE-4711',
-      'går till adressen i folkbokföringen (SPAR), även om adressen ovan är en annan',
+      'når personen genom adressen i folkbokföringen (SPAR), även om adressen ovan är en annan',
       'Svaret önskas: med brev',
-      'Rättelse: bekräfta rättelsen med personen',
+      'Rättelse: begränsa användningen av de uppgifter som personen säger är fel medan ni kontrollerar dem (artikel 18.1 a).',
+      'Ändra ingenting förrän identiteten och uppgifterna är kontrollerade.',
       'Vilka uppgifter är fel eller saknas, och hur ska de rättas eller kompletteras?\nMin adress är fel.\nDen rätta är Provgatan 12.',
     ]) {
       expect(body).toContain(line);
