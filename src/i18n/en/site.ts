@@ -96,6 +96,8 @@ export const site: SiteText = {
   accessibilityFacts: {
     assessedOn: (date: string) => `We last assessed the accessibility of the website on ${date}.`,
     responseTime: (time: string) => `We answer ${time}.`,
+    updatedOn: (date: string) => `This statement was last updated on ${date}.`,
+    gapPlan: (date: string) => `We plan to fix this problem by ${date}, by changing how the cookie settings show the tables on narrow screens.`,
   },
   notFound: {
     title: 'Page not found',

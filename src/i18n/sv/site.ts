@@ -108,6 +108,9 @@ export const site = {
   accessibilityFacts: {
     assessedOn: (date: string) => `Vi bedömde webbplatsens tillgänglighet senast den ${date}.`,
     responseTime: (time: string) => `Vi svarar ${time}.`,
+    updatedOn: (date: string) => `Redogörelsen uppdaterades senast den ${date}.`,
+    gapPlan: (date: string) =>
+      `Vi planerar att åtgärda bristen senast den ${date}, genom att ändra hur cookieinställningarna visar tabellerna på smala skärmar.`,
   },
   notFound: {
     title: 'Sidan finns inte',
