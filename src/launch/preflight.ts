@@ -147,11 +147,11 @@ function redlineCheck(env: Env, texts: ClientTexts, text: ClientText, locale: Lo
     return {
       item,
       status: 'warn',
-      detail: `still says what the redline replaces: ${list}. Not a blocker while PUBLIC_GA_ID is unset or the placeholder: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
+      detail: `still needs these points of the redline: ${list}. Not a blocker while PUBLIC_GA_ID is unset or the placeholder: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
     };
   }
   const why = text === 'cookies' ? 'PUBLIC_GA_ID is set but the text still' : 'The text still';
-  return fail(item, `${why} holds what the redline changes: ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md (in its own words, in both languages).`);
+  return fail(item, `${why} needs these points of the redline: ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md (in its own words, in both languages).`);
 }
 
 /** Every one of the client's texts against the redline: the policy always, the cookie text while GA is set. */
