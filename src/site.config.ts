@@ -63,6 +63,13 @@ const SiteConfigSchema = z.object({
    * page, receipt) and in the staff's instruction in the company's mail.
    */
   protectedAnswer: inBothLanguages(10).optional(),
+   * The legal basis of the debt collection, in the client's words and in English, e.g. sv "Vårt och våra kunders
+   * berättigade intresse av att få betalt (artikel 6.1 f) och rättsliga förpliktelser (artikel 6.1 c), t.ex. enligt
+   * bokföringslagen"; shown in the supplement on the privacy policy (redline point 7).
+   */
+  collectionLegalBasis: inBothLanguages(10).optional(),
+  /** How long the data of a debt-collection case are kept, including what is kept longer (räkenskapsinformation), in the client's words and in English; shown in the supplement on the privacy policy (redline point 11). */
+  collectionRetention: inBothLanguages(10).optional(),
   /** The date the site's accessibility was last assessed against the checks the accessibility statement lists, "YYYY-MM-DD"; shown in the statement. */
   accessibilityAssessedOn: z.iso.date({ error: 'accessibilityAssessedOn must be a date written "2026-11-26"' }).optional(),
   /** How soon the company answers a report about the site's accessibility, a phrase in Swedish and English, e.g. sv "inom fem arbetsdagar", en "within five working days"; shown in the statement. */
@@ -87,7 +94,7 @@ export const site = parseSiteConfig({
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
   url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
   // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention,
-  // mailProvider, protectedAnswer, accessibilityAssessedOn, accessibilityResponseTime.
+  // mailProvider, protectedAnswer, collectionLegalBasis, collectionRetention, accessibilityAssessedOn, accessibilityResponseTime.
 });
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */

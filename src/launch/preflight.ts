@@ -7,7 +7,9 @@ import type { Env, SettingProblem } from '../lib/settings.ts';
 import { checkSettings, type CheckedSettings } from '../server/settings.ts';
 import { MEASUREMENT_ID_PATTERN, PLACEHOLDER_GA_ID, measurementIdFrom } from '../consent/measurement-id.ts';
 import { describeStore } from '../consent/records/location.ts';
-import { outdatedStatements } from './client-cookie-text.ts';
+import { standingPoints, type ClientText } from './redline.ts';
+import { isGeneralMailbox } from './general-mailbox.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** `fail` stops the launch; `warn` is advice the client should follow; `ok` is done. */
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -20,11 +22,14 @@ export interface Check {
   detail: string;
 }
 
-/** The client's texts the check reads, passed in so that this module reads no files. */
-export interface ClientTexts {
-  /** content/cookies.mdx, the client's Swedish cookie text. */
-  cookies: string;
-}
+/** The client's texts the check reads (their MDX, in each language), passed in so that this module reads no files. */
+export type ClientTexts = Record<ClientText, Record<Locale, string>>;
+
+/** Where each of the client's texts is, as the checklist names it. */
+export const CLIENT_TEXT_FILES: Record<ClientText, Record<Locale, string>> = {
+  cookies: { sv: 'content/cookies.mdx', en: 'content/en/cookies.mdx' },
+  privacy: { sv: 'content/integritetspolicy.mdx', en: 'content/en/privacy-policy.mdx' },
+};
 
 const ok = (item: string, detail: string): Check => ({ item, status: 'ok', detail });
 const fail = (item: string, detail: string): Check => ({ item, status: 'fail', detail });
@@ -90,14 +95,12 @@ function mailTo(mail: CheckedSettings['mail'], site: SiteConfig): Check {
   const item = 'MAIL_TO';
   if (!mail.ok) return { item, status: 'warn', detail: 'not checked while the mail settings are wrong (SMTP_URL above).' };
   const { to } = mail.value.route;
-  if (to.toLowerCase() === site.email.toLowerCase()) {
-    return {
+  if (isGeneralMailbox(to, site.email)) {
+    return fail(
       item,
-      status: 'warn',
-      detail:
-        `requests go to the general mailbox ${site.email}. They carry personnummer and addresses: ` +
-        'use a dedicated mailbox that only the people who answer them can read.',
-    };
+      `requests would go to the general mailbox ${to}. They carry personnummer and addresses (GDPR art. 32): ` +
+        'set MAIL_TO to a dedicated mailbox that only the people who answer them can read (the general names are listed in docs/deployment.md).',
+    );
   }
   return ok(item, to);
 }
@@ -128,21 +131,32 @@ function accessibilityFacts(site: SiteConfig): Check[] {
   ];
 }
 
-/** The client's cookie text must not contradict what GA does once it runs; without a real measurement ID it is advice only. */
-function clientCookieText(env: Env, texts: ClientTexts): Check {
-  const item = 'Cookietexten (content/cookies.mdx)';
-  const found = outdatedStatements(texts.cookies);
-  if (found.length === 0) return ok(item, 'none of the statements that docs/integritetspolicy-forslag.md replaces is left.');
-  const list = found.map((s) => `"${s.phrase}" (${s.reason})`).join('; ');
-  // The placeholder (deployment.md's example) is as unset: it belongs to no Google property.
-  if (measurementIdFrom(env.PUBLIC_GA_ID) === PLACEHOLDER_GA_ID) {
+const TEXT_ITEMS: Record<ClientText, Record<Locale, string>> = {
+  cookies: { sv: 'Cookietexten', en: 'Cookietexten, engelska' },
+  privacy: { sv: 'Integritetspolicyn', en: 'Integritetspolicyn, engelska' },
+};
+
+/** The points of the redline (docs/integritetspolicy-forslag.md) still standing in one of the client's texts, each named. */
+function redlineCheck(env: Env, texts: ClientTexts, text: ClientText, locale: Locale): Check {
+  const item = `${TEXT_ITEMS[text][locale]} (${CLIENT_TEXT_FILES[text][locale]})`;
+  const found = standingPoints(text, locale, texts[text][locale]);
+  if (found.length === 0) return ok(item, 'none of the statements that docs/integritetspolicy-forslag.md replaces is left, and nothing it adds is missing.');
+  const list = found.map((p) => `redline point ${p.point}, ${p.title} (${p.reason})`).join('; ');
+  // The cookie text is about GA; the placeholder ID (deployment.md's example) is as unset: it belongs to no Google property.
+  if (text === 'cookies' && measurementIdFrom(env.PUBLIC_GA_ID) === PLACEHOLDER_GA_ID) {
     return {
       item,
       status: 'warn',
-      detail: `still says ${list}. Not a blocker while PUBLIC_GA_ID is unset or the placeholder: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
+      detail: `still needs these points of the redline: ${list}. Not a blocker while PUBLIC_GA_ID is unset or the placeholder: the placeholder ID belongs to no Google property, so nothing is counted, though a visitor who accepts still fetches gtag.js from Google; the client should adopt the redline in docs/integritetspolicy-forslag.md before it is set.`,
     };
   }
-  return fail(item, `PUBLIC_GA_ID is set but the text still says ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md, or GA stays off.`);
+  const why = text === 'cookies' ? 'PUBLIC_GA_ID is set but the text still' : 'The text still';
+  return fail(item, `${why} needs these points of the redline: ${list}. The client adopts the redline in docs/integritetspolicy-forslag.md (in its own words, in both languages).`);
+}
+
+/** Every one of the client's texts against the redline: the policy always, the cookie text while GA is set. */
+function clientTexts(env: Env, texts: ClientTexts): Check[] {
+  return (['privacy', 'cookies'] as const).flatMap((text) => (['sv', 'en'] as const).map((locale) => redlineCheck(env, texts, text, locale)));
 }
 
 /**
@@ -177,9 +191,21 @@ export function preflight(
       site.protectedAnswer?.sv,
       'how an electronic answer reaches the person, e.g. an encrypted message service opened with e-legitimation, in Swedish and English; shown to the person and in the staff\'s instruction',
     ),
+    fact(
+      'Rättslig grund för inkassoverksamheten',
+      'collectionLegalBasis',
+      site.collectionLegalBasis?.sv,
+      'the legal basis of the debt collection (redline point 7), in Swedish and English, shown in the supplement on the privacy policy',
+    ),
+    fact(
+      'Lagringstid för inkassoärenden',
+      'collectionRetention',
+      site.collectionRetention?.sv,
+      "how long a case's data are kept, and what is kept longer (redline point 11), in Swedish and English, shown in the supplement on the privacy policy",
+    ),
     ...accessibilityFacts(site),
     gaId(env.PUBLIC_GA_ID),
-    clientCookieText(env, texts),
+    ...clientTexts(env, texts),
     siteUrl(env.SITE_URL),
     serverSettings(settings),
     smtp(settings.mail),

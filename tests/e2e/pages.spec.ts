@@ -27,8 +27,19 @@ test('reading the policy: its table of contents, print, and the language switch 
   await page.goto('/integritetspolicy/');
 
   await test.step('the table of contents takes the reader to the section', async () => {
-    await page.getByRole('navigation', { name: 'På den här sidan' }).getByRole('link').filter({ hasText: 'Dina rättigheter' }).click();
-    await expect(page.locator('article').getByRole('heading', { name: 'Dina rättigheter' })).toBeInViewport();
+    const contents = page.getByRole('navigation', { name: 'På den här sidan' });
+    await contents.getByRole('link', { name: 'Dina rättigheter', exact: true }).click();
+    await expect(page.locator('article').getByRole('heading', { name: 'Dina rättigheter', exact: true })).toBeInViewport();
+  });
+
+  await test.step("the site's supplement on the rights is in the table of contents, and set apart from the client's text", async () => {
+    const heading = 'Kompletterande information om dina rättigheter';
+    await page.getByRole('navigation', { name: 'På den här sidan' }).getByRole('link', { name: heading }).click();
+    await expect(page.getByRole('heading', { name: heading })).toBeInViewport();
+    const supplement = page.getByRole('region', { name: heading });
+    const look = (css: string) => supplement.evaluate((el, property) => getComputedStyle(el).getPropertyValue(property), css);
+    expect(await look('border-inline-start-width')).toBe('4px');
+    expect(await look('background-color')).not.toBe(await page.locator('article').evaluate((el) => getComputedStyle(el.closest('body')!).backgroundColor));
   });
 
   await test.step('prints the text and contact details without menus or buttons', async () => {

@@ -13,7 +13,7 @@ vi.mock('../../../src/site.config', async (importOriginal) => {
 });
 
 /** The visible text the statement at `path` shows for one fact, white space folded. */
-async function render(fact: 'assessedOn' | 'responseTime', path: string): Promise<string> {
+async function render(fact: 'assessedOn' | 'responseTime' | 'updatedOn' | 'gapPlan', path: string): Promise<string> {
   const container = await AstroContainer.create();
   const locals = { page: pageContext(localeOfPath(path), path) } as App.Locals;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- outside astro check, TypeScript cannot type an .astro import.
@@ -41,5 +41,14 @@ describe("the accessibility statement's facts from the site config", () => {
     expect(await render('assessedOn', '/en/accessibility/')).toBe('We last assessed the accessibility of the website on 1 December 2026.');
     expect(await render('responseTime', '/tillganglighet/')).toBe('Vi svarar inom fem arbetsdagar.');
     expect(await render('responseTime', '/en/accessibility/')).toBe('We answer within five working days.');
+  });
+
+  it("say when the statement was last updated and by when the known gap is to be fixed, the site's own dates, whatever the config", async () => {
+    expect(await render('updatedOn', '/tillganglighet/')).toBe('Redogörelsen uppdaterades senast den 6 december 2026.');
+    expect(await render('updatedOn', '/en/accessibility/')).toBe('This statement was last updated on 6 December 2026.');
+    expect(await render('gapPlan', '/tillganglighet/')).toBe(
+      'Vi planerar att åtgärda bristen senast den 30 juni 2027, genom att ändra hur cookieinställningarna visar tabellerna på smala skärmar.',
+    );
+    expect(await render('gapPlan', '/en/accessibility/')).toBe('We plan to fix this problem by 30 June 2027, by changing how the cookie settings show the tables on narrow screens.');
   });
 });

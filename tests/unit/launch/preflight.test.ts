@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { site, type SiteConfig } from '../../../src/site.config';
-import { formatChecklist, passes, preflight, type ClientTexts } from '../../../src/launch/preflight';
+import { formatChecklist, passes, preflight } from '../../../src/launch/preflight';
 import type { Env } from '../../../src/lib/settings';
-import { OUTDATED_COOKIE_STATEMENTS } from '../../../src/launch/client-cookie-text';
+import { REDLINE } from '../../../src/launch/redline';
+import { GENERAL_MAILBOXES } from '../../../src/launch/general-mailbox';
+import { adoptedTexts, todaysTexts } from '../../support/fixtures/client-texts';
 
 const complete: SiteConfig = {
   ...site,
@@ -18,6 +20,8 @@ const complete: SiteConfig = {
     sv: 'Vi skickar svaret som ett krypterat meddelande i Exempelposten, som du öppnar med e-legitimation.',
     en: 'We send the answer as an encrypted message in Exempelposten, which you open with e-ID.',
   },
+  collectionLegalBasis: { sv: 'Berättigat intresse (artikel 6.1 f)', en: 'Legitimate interest (Article 6(1)(f))' },
+  collectionRetention: { sv: 'Ett år efter full betalning; räkenskapsinformation i sju år', en: 'One year after payment in full; accounting records for seven years' },
   accessibilityAssessedOn: '2026-12-01',
   accessibilityResponseTime: { sv: 'inom fem arbetsdagar', en: 'within five working days' },
 };
@@ -28,34 +32,12 @@ const liveEnv: Env = {
   MAIL_TO: 'registerutdrag@jainkasso.se',
 };
 
-/** The client's cookie text as it is today, and with the redline (docs/integritetspolicy-forslag.md, points 1–5) applied. */
-const todays: ClientTexts = { cookies: readFileSync('content/cookies.mdx', 'utf8') };
-const redline: [string, string][] = [
-  ['en nätverksanalystjänst som tillhandahålls av Google Inc.', 'en analystjänst som tillhandahålls av Google Ireland Ltd.'],
-  [
-    'Det är tredje part cookies som vi använder oss av',
-    'Google Analytics sparar cookies (_ga och _ga_<mätnings-ID>) under vår egen domän, så kallade förstapartscookies. Uppgifterna i dem skickas till Google. Vi använder dem',
-  ],
-  [
-    'Det är inte möjligt att spåra identiteten hos individer med dessa tjänster.',
-    'Google Analytics ger varje webbläsare ett unikt id och samlar in uppgifter om hur webbplatsen används. Uppgifterna räknas som personuppgifter.',
-  ],
-  [
-    'Den information som genereras på detta sätt kan överföras till en server utomlands och lagras där.',
-    'Uppgifterna kan föras över till Google LLC i USA. Överföringen sker med stöd av EU-kommissionens beslut om adekvat skyddsnivå för EU–US Data Privacy Framework.',
-  ],
-  [
-    'Du kan själv förhindra att cookies lagras genom att justera inställningarna i din webbläsare.',
-    'Vi använder Google Analytics bara om du har samtyckt. Du kan när som helst ändra eller återkalla ditt samtycke under Cookieinställningar längst ned på varje sida.',
-  ],
-];
-const adopted: ClientTexts = {
-  cookies: redline.reduce((text, [now, proposed]) => {
-    expect(text).toContain(now);
-    return text.replace(now, proposed);
-  }, todays.cookies),
-};
-const COOKIE_TEXT = 'Cookietexten (content/cookies.mdx)';
+/** The client's texts as they are today, and with the redline (docs/integritetspolicy-forslag.md, points 1–12) applied. */
+const todays = todaysTexts();
+const adopted = adoptedTexts();
+const COOKIE_TEXTS = ['Cookietexten (content/cookies.mdx)', 'Cookietexten, engelska (content/en/cookies.mdx)'];
+const POLICIES = ['Integritetspolicyn (content/integritetspolicy.mdx)', 'Integritetspolicyn, engelska (content/en/privacy-policy.mdx)'];
+const named = (points: number[]) => REDLINE.filter((p) => points.includes(p.point)).map((p) => `redline point ${p.point}, ${p.title} (${p.reason})`);
 
 function statusOf(env: Env, config: SiteConfig): Record<string, string> {
   return Object.fromEntries(preflight(env, config, adopted).map((c) => [c.item, c.status]));
@@ -72,32 +54,67 @@ describe('npm run preflight', () => {
       'Lagringstid för begäranden',
       'E-postleverantör och överföring utanför EU/EES',
       'Skyddat sätt att svara elektroniskt',
+      'Rättslig grund för inkassoverksamheten',
+      'Lagringstid för inkassoärenden',
       'Tillgänglighet: bedömd den',
       'Tillgänglighet: svarstid',
       'PUBLIC_GA_ID',
+      ...POLICIES,
       'SITE_URL',
       'SMTP_URL',
+      'MAIL_TO',
     ]);
-    expect(checks.find((c) => c.item === 'MAIL_TO')?.status).toBe('warn');
+    for (const item of COOKIE_TEXTS) expect(checks.find((c) => c.item === item)?.status).toBe('warn');
   });
 
-  it("fails while GA is set and the client's cookie text still has the statements the redline replaces, naming each", () => {
-    const check = preflight(liveEnv, complete, todays).find((c) => c.item === COOKIE_TEXT);
-    expect(check?.status).toBe('fail');
-    for (const { phrase, reason } of OUTDATED_COOKIE_STATEMENTS) {
-      expect(check?.detail).toContain(`"${phrase}" (${reason})`);
+  it('fails while the privacy policy, in either language, still has what the redline changes, naming each point, whatever PUBLIC_GA_ID is', () => {
+    for (const env of [liveEnv, { ...liveEnv, PUBLIC_GA_ID: undefined }]) {
+      const checks = preflight(env, complete, todays);
+      expect(passes(checks)).toBe(false);
+      for (const item of POLICIES) {
+        const check = checks.find((c) => c.item === item);
+        expect(check?.status).toBe('fail');
+        for (const name of named([6, 7, 8, 9, 10, 11, 12])) expect(check?.detail).toContain(name);
+      }
     }
-    expect(passes(preflight(liveEnv, complete, todays))).toBe(false);
+    // One point left in one language: that point and that text, alone.
+    const oneLeft = { ...adopted, privacy: { ...adopted.privacy, en: `${adopted.privacy.en}\n\nYou may ask for a free extract annually.\n` } };
+    const checks = preflight(liveEnv, complete, oneLeft);
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([{ item: POLICIES[1], status: 'fail', detail: expect.stringContaining(named([6])[0]!) }]);
+    expect(checks.find((c) => c.item === POLICIES[1])?.detail).not.toContain('redline point 7');
   });
 
-  it("passes once the redline is applied to the client's cookie text", () => {
-    expect(preflight(liveEnv, complete, adopted).find((c) => c.item === COOKIE_TEXT)?.status).toBe('ok');
+  it('names the legal basis and the retention of the debt collection until they are stated, and takes them once they are', () => {
+    const { collectionLegalBasis: _, collectionRetention: __, ...without } = complete;
+    const checks = preflight(liveEnv, without, adopted);
+    expect(checks.find((c) => c.item === 'Rättslig grund för inkassoverksamheten')).toMatchObject({ status: 'fail', detail: expect.stringContaining('`collectionLegalBasis`') });
+    expect(checks.find((c) => c.item === 'Lagringstid för inkassoärenden')).toMatchObject({ status: 'fail', detail: expect.stringContaining('`collectionRetention`') });
+    const set = preflight(liveEnv, complete, adopted);
+    expect(set.find((c) => c.item === 'Rättslig grund för inkassoverksamheten')).toMatchObject({ status: 'ok', detail: complete.collectionLegalBasis!.sv });
+    expect(set.find((c) => c.item === 'Lagringstid för inkassoärenden')).toMatchObject({ status: 'ok', detail: complete.collectionRetention!.sv });
+  });
+
+  it("fails while GA is set and the client's cookie text, in either language, still has the statements the redline replaces, naming each", () => {
+    const checks = preflight(liveEnv, complete, { ...adopted, cookies: todays.cookies });
+    for (const item of COOKIE_TEXTS) {
+      const check = checks.find((c) => c.item === item);
+      expect(check?.status).toBe('fail');
+      for (const name of named([1, 2, 3, 4, 5])) expect(check?.detail).toContain(name);
+    }
+    expect(passes(checks)).toBe(false);
+  });
+
+  it("passes once the redline is applied to the client's cookie text and policy, in both languages", () => {
+    const checks = preflight(liveEnv, complete, adopted);
+    for (const item of [...COOKIE_TEXTS, ...POLICIES]) expect(checks.find((c) => c.item === item)?.status).toBe('ok');
   });
 
   it.each([undefined, 'G-XXXXXXXXXX', ' G-XXXXXXXXXX '])('only warns about the cookie text while GA is unset or the placeholder (%j), and says gtag.js is still fetched', (id) => {
     const checks = preflight({ ...liveEnv, PUBLIC_GA_ID: id }, complete, todays);
-    expect(checks.find((c) => c.item === COOKIE_TEXT)).toMatchObject({ status: 'warn', detail: expect.stringContaining('Not a blocker while PUBLIC_GA_ID is unset or the placeholder') });
-    expect(checks.find((c) => c.item === COOKIE_TEXT)?.detail).toContain('still fetches gtag.js');
+    for (const item of COOKIE_TEXTS) {
+      expect(checks.find((c) => c.item === item)).toMatchObject({ status: 'warn', detail: expect.stringContaining('Not a blocker while PUBLIC_GA_ID is unset or the placeholder') });
+      expect(checks.find((c) => c.item === item)?.detail).toContain('still fetches gtag.js');
+    }
     expect(checks.find((c) => c.item === 'PUBLIC_GA_ID')?.status).toBe('fail');
   });
 
@@ -176,10 +193,24 @@ describe('npm run preflight', () => {
     expect(set.find((c) => c.item === 'Tillgänglighet: svarstid')).toMatchObject({ status: 'ok', detail: 'inom fem arbetsdagar' });
   });
 
-  it('warns, without failing, while requests go to the general info@ mailbox', () => {
-    const checks = preflight({ ...liveEnv, MAIL_TO: '' }, complete, adopted);
-    expect(passes(checks)).toBe(true);
-    expect(checks.find((c) => c.item === 'MAIL_TO')).toMatchObject({ status: 'warn', detail: expect.stringContaining('dedicated mailbox') });
+  it('fails while requests go to a general mailbox (they carry personnummer), by default the public info@, naming the address', () => {
+    const byDefault = preflight({ ...liveEnv, MAIL_TO: '' }, complete, adopted);
+    expect(passes(byDefault)).toBe(false);
+    expect(byDefault.find((c) => c.item === 'MAIL_TO')).toMatchObject({ status: 'fail', detail: expect.stringContaining('general mailbox info@jainkasso.se') });
+    expect(byDefault.find((c) => c.item === 'MAIL_TO')?.detail).toContain('dedicated mailbox');
+    for (const address of ['kontakt@jainkasso.se', 'Admin@jainkasso.se', 'office@example.se', 'post@jainkasso.se', 'hello+web@jainkasso.se', 'support@jainkasso.se', 'mail@jainkasso.se']) {
+      expect(preflight({ ...liveEnv, MAIL_TO: address }, complete, adopted).find((c) => c.item === 'MAIL_TO'), address).toMatchObject({ status: 'fail' });
+    }
+    for (const local of GENERAL_MAILBOXES) {
+      expect(preflight({ ...liveEnv, MAIL_TO: `${local}@jainkasso.se` }, complete, adopted).find((c) => c.item === 'MAIL_TO')?.status, local).toBe('fail');
+    }
+    // docs/deployment.md lists every name.
+    const deployment = readFileSync('docs/deployment.md', 'utf8').replace(/\s+/g, ' ');
+    expect(deployment).toContain(GENERAL_MAILBOXES.join(', ') + '.');
+    // A dedicated mailbox, even one whose name contains a general one, passes.
+    for (const address of ['registerutdrag@jainkasso.se', 'dataskydd@jainkasso.se', 'information-requests@jainkasso.se']) {
+      expect(preflight({ ...liveEnv, MAIL_TO: address }, complete, adopted).find((c) => c.item === 'MAIL_TO'), address).toEqual({ item: 'MAIL_TO', status: 'ok', detail: address });
+    }
   });
 
   it('as a command: exits 1 for the default configuration and prints each missing item', async () => {
@@ -190,9 +221,10 @@ describe('npm run preflight', () => {
       (e: unknown) => e as { code: number; stdout: string },
     );
     expect(error?.code).toBe(1);
-    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES', 'Skyddat sätt att svara elektroniskt', 'Tillgänglighet: bedömd den', 'Tillgänglighet: svarstid']) {
+    for (const item of ['Organisationsnummer', 'Tillstånd för inkassoverksamhet', 'PUBLIC_GA_ID', 'SITE_URL', 'SMTP_URL', 'MAIL_TO', 'Lagringstid', 'E-postleverantör och överföring utanför EU/EES', 'Rättslig grund för inkassoverksamheten', 'Lagringstid för inkassoärenden', 'Skyddat sätt att svara elektroniskt', 'Tillgänglighet: bedömd den', 'Tillgänglighet: svarstid', 'Integritetspolicyn \\(content/integritetspolicy\\.mdx\\)', 'Integritetspolicyn, engelska']) {
       expect(error?.stdout).toMatch(new RegExp(`\\[MISSING\\] ${item}`));
     }
+    expect(error?.stdout).toContain('redline point 6, Registerutdrag "en gång per år"');
     expect(error?.stdout).toContain('Not ready to go live');
   });
 });
