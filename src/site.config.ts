@@ -63,6 +63,7 @@ const SiteConfigSchema = z.object({
    * page, receipt) and in the staff's instruction in the company's mail.
    */
   protectedAnswer: inBothLanguages(10).optional(),
+  /**
    * The legal basis of the debt collection, in the client's words and in English, e.g. sv "Vårt och våra kunders
    * berättigade intresse av att få betalt (artikel 6.1 f) och rättsliga förpliktelser (artikel 6.1 c), t.ex. enligt
    * bokföringslagen"; shown in the supplement on the privacy policy (redline point 7).
