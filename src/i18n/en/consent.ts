@@ -108,7 +108,7 @@ export const consent: ConsentText = {
       term: 'IP addresses',
       text:
         'According to Google, Google Analytics 4 does not log or store IP addresses. Your IP address is still sent to ' +
-        'Google with each request and used to work out your approximate location. It is then discarded.',
+        'Google with each request and used to work out your approximate location. It is then deleted.',
     },
     retention: {
       term: 'How long the statistics are kept',

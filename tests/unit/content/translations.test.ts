@@ -182,6 +182,7 @@ describe('the consent texts, as a native reader would have them', () => {
     ['sv', /och cookies _ga/, 'och cookierna _ga och _ga_X raderas'],
     ['sv', /ett slumpat nummer/, 'en slumpad kod'],
     ['sv', /något annat som pekar ut dig/, 'är en personuppgift'],
+    ['sv', /Därefter kastas den/, 'ungefär var du befinner dig. Därefter raderas den.'],
     ['en', /may be sent to the USA/, 'may be transferred to the USA'],
     ['en', /a random number/, 'a random code'],
     ['en', /anything else that identifies you/, 'is personal data'],
