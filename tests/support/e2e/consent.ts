@@ -174,8 +174,8 @@ export async function undeclared(page: Page, context: BrowserContext): Promise<s
   const [local, session] = await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]);
   const declared = await declaredCookies(page);
   return [
-    ...[...held, ...local!].filter((name) => !declared.some((pattern) => pattern.test(name))),
-    ...session!.map((key) => `session:${key}`),
+    ...[...held, ...local].filter((name) => !declared.some((pattern) => pattern.test(name))),
+    ...session.map((key) => `session:${key}`),
   ];
 }
 
