@@ -3,6 +3,8 @@ import { site } from '../site.config';
 import type { ConsentText } from '../i18n/consent';
 import { gaSessionCookieName, MEASUREMENT_ID_PATTERN, measurementIdFrom, PLACEHOLDER_GA_ID } from './measurement-id';
 import { SESSION_COOKIE, SESSION_SECONDS } from '../lib/session';
+import { QUEUE_KEY } from './records/sender';
+import { CONSENT_LIFETIME_DAYS, minimumRecordRetentionMonths, RETENTION_ERROR, retentionMonthsFrom } from './record-retention';
 
 /**
  * The one source of truth for cookie consent: the banner's categories, the auto-clear rules,
@@ -25,17 +27,11 @@ const GA_COOKIE_SECONDS = 730 * DAY_SECONDS;
 /** The company that receives GA's data in the EEA (Google's data processing terms), in the table and the supplement. */
 export const GA_PROVIDER = 'Google Ireland Ltd';
 
-/** Records of choices are kept this long unless CONSENT_RETENTION_MONTHS says otherwise: the common practice of consent tools. */
-export const DEFAULT_RECORD_RETENTION_MONTHS = 12;
-
-const RETENTION_ERROR = 'CONSENT_RETENTION_MONTHS must be a whole number of months from 1 to 120';
-
-/** CONSENT_RETENTION_MONTHS as a number (unset or empty: the default); anything else is left for the schema to refuse. */
-export function retentionMonthsFrom(value: string | undefined): unknown {
-  const text = value?.trim();
-  if (!text) return DEFAULT_RECORD_RETENTION_MONTHS;
-  return /^\d+$/.test(text) ? Number(text) : text;
-}
+/**
+ * Records of choices are kept this long unless CONSENT_RETENTION_MONTHS says otherwise: the consent's lifetime plus
+ * GA's retention (./record-retention.ts), so a consent can be shown for as long as GA keeps what it covered.
+ */
+export const DEFAULT_RECORD_RETENTION_MONTHS = minimumRecordRetentionMonths(site.gaRetentionMonths);
 
 const CategoryIdSchema = z.enum(['necessary', 'analytics']);
 export type CategoryId = z.infer<typeof CategoryIdSchema>;
@@ -47,14 +43,16 @@ const CategorySchema = z.object({
 });
 
 /** The cookies that have a text (`cookies` in the strings): what each is for, in every language. */
-export const COOKIE_IDS = ['consent', 'confirmation', 'gaClient', 'gaSession'] as const satisfies readonly (keyof ConsentText['cookies'])[];
+export const COOKIE_IDS = ['consent', 'confirmation', 'recordQueue', 'gaClient', 'gaSession'] as const satisfies readonly (keyof ConsentText['cookies'])[];
 const CookieIdSchema = z.enum(COOKIE_IDS);
 export type CookieId = z.infer<typeof CookieIdSchema>;
 
 const CookieSchema = z.object({
   /** Which text describes it: its purpose, in every language. */
   id: CookieIdSchema,
-  /** The cookie's name as the browser stores it. */
+  /** A cookie, or a key in the browser's localStorage (the table lists every storage the site uses). */
+  storage: z.enum(['cookie', 'localStorage']),
+  /** The cookie's (or key's) name as the browser stores it. */
   name: z.string().regex(/^[\w.-]+$/, { error: 'a cookie name may hold only letters, digits, "_", "-" and "."' }),
   /** The name is a stand-in until PUBLIC_GA_ID is set: the table shows its text's `placeholderName` (`_ga_<mätnings-ID>`) instead. */
   placeholder: z.boolean().optional(),
@@ -62,8 +60,8 @@ const CookieSchema = z.object({
   provider: z.string().min(1),
   /** First party: stored under this site's domain (even when Google's script writes it); third party: under another domain. */
   party: z.enum(['first', 'third']),
-  /** How long the browser keeps it, in seconds. */
-  maxAgeSeconds: z.int().positive(),
+  /** How long the browser keeps a cookie, in seconds; a localStorage key has no expiry, its text's `duration` says how long. */
+  maxAgeSeconds: z.int().positive().optional(),
   /** The category whose consent it needs. */
   category: CategoryIdSchema,
   /** When the category is refused, also delete every cookie whose name starts with this (e.g. an old property's `_ga_…`). */
@@ -82,7 +80,7 @@ export const ConsentConfigSchema = z
       .regex(MEASUREMENT_ID_PATTERN, { error: 'measurementId must be a GA4 measurement ID like "G-AB12CD34EF": check PUBLIC_GA_ID' }),
     /** Nödvändiga (read-only) and Statistik. */
     categories: z.object({ necessary: CategorySchema, analytics: CategorySchema }),
-    /** Every cookie the site sets or lets set, in table order. */
+    /** Every cookie the site sets or lets set, and every localStorage key it uses, in table order. */
     cookies: z.array(CookieSchema).min(1),
     /** Months each record of a choice is kept on the server (CONSENT_RETENTION_MONTHS at build time; the cookie page states it). */
     recordRetentionMonths: z.int({ error: RETENTION_ERROR }).min(1, { error: RETENTION_ERROR }).max(120, { error: RETENTION_ERROR }),
@@ -95,6 +93,11 @@ export const ConsentConfigSchema = z
     if (categories.analytics.readOnly) {
       ctx.issues.push({ code: 'custom', input: categories.analytics, path: ['categories', 'analytics', 'readOnly'], message: 'the visitor must be able to refuse analytics' });
     }
+    cookies.forEach((cookie, i) => {
+      if (cookie.storage === 'cookie' && cookie.maxAgeSeconds === undefined) {
+        ctx.issues.push({ code: 'custom', input: cookie, path: ['cookies', i, 'maxAgeSeconds'], message: `cookie "${cookie.name}" needs its maxAgeSeconds` });
+      }
+    });
     const names = cookies.map((c) => c.name);
     names.forEach((name, i) => {
       if (names.indexOf(name) !== i) {
@@ -117,7 +120,7 @@ export function parseConsentConfig(input: unknown): ConsentConfig {
 
 /** The raw settings; `consentConfig` is this, validated. */
 export function defineConsentConfig(measurementId: string, recordRetentionMonths: unknown = DEFAULT_RECORD_RETENTION_MONTHS): unknown {
-  const expiryDays = 182;
+  const expiryDays = CONSENT_LIFETIME_DAYS;
   return {
     revision: 1,
     recordRetentionMonths,
@@ -130,6 +133,7 @@ export function defineConsentConfig(measurementId: string, recordRetentionMonths
     cookies: [
       {
         id: 'consent',
+        storage: 'cookie',
         name: CONSENT_COOKIE,
         provider: site.name,
         party: 'first',
@@ -139,15 +143,26 @@ export function defineConsentConfig(measurementId: string, recordRetentionMonths
       {
         // Set by the server when a data request has been delivered, read by the confirmation page (src/requests/confirmation.ts).
         id: 'confirmation',
+        storage: 'cookie',
         name: SESSION_COOKIE,
         provider: site.name,
         party: 'first',
         maxAgeSeconds: SESSION_SECONDS,
         category: 'necessary',
       },
-      { id: 'gaClient', name: '_ga', provider: GA_PROVIDER, party: 'first', maxAgeSeconds: GA_COOKIE_SECONDS, category: 'analytics' },
+      {
+        // Records of choices not yet sent (./records/sender.ts): only while the server has not taken them.
+        id: 'recordQueue',
+        storage: 'localStorage',
+        name: QUEUE_KEY,
+        provider: site.name,
+        party: 'first',
+        category: 'necessary',
+      },
+      { id: 'gaClient', storage: 'cookie', name: '_ga', provider: GA_PROVIDER, party: 'first', maxAgeSeconds: GA_COOKIE_SECONDS, category: 'analytics' },
       {
         id: 'gaSession',
+        storage: 'cookie',
         name: gaSessionCookieName(measurementId),
         // Never show visitors the placeholder's X's as if it were a real name.
         ...(measurementId === PLACEHOLDER_GA_ID && { placeholder: true }),
@@ -163,5 +178,5 @@ export function defineConsentConfig(measurementId: string, recordRetentionMonths
 
 export const consentConfig: ConsentConfig = parseConsentConfig(
   // Read when the pages are built: the cookie page and the manifest the server reads are written with the same value.
-  defineConsentConfig(measurementIdFrom(import.meta.env.PUBLIC_GA_ID), retentionMonthsFrom(process.env.CONSENT_RETENTION_MONTHS)),
+  defineConsentConfig(measurementIdFrom(import.meta.env.PUBLIC_GA_ID), retentionMonthsFrom(process.env.CONSENT_RETENTION_MONTHS, DEFAULT_RECORD_RETENTION_MONTHS)),
 );

@@ -2,9 +2,11 @@ import { consentText, formatDuration } from '../i18n/consent';
 import type { Locale } from '../i18n/locales';
 import type { ConsentConfig, CookieEntry } from './config';
 
-/** One row of the cookie table, as the visitor reads it. */
+/** One row of the cookie table (a cookie or a localStorage key), as the visitor reads it. */
 export interface CookieTableRow {
   name: string;
+  /** Cookie or local storage. */
+  storage: string;
   provider: string;
   party: string;
   purpose: string;
@@ -24,15 +26,23 @@ function shownName(cookie: CookieEntry, locale: Locale): string {
   return cookie.placeholder && 'placeholderName' in text ? text.placeholderName : cookie.name;
 }
 
-/** The rows of the cookie table, one per cookie in the config, in its order, in the language. */
+/** How long a key without an expiry (localStorage) is kept, as its text says. */
+function durationText(cookie: CookieEntry, locale: Locale): string {
+  const text = consentText(locale).cookies[cookie.id];
+  if (!('duration' in text)) throw new Error(`src/i18n/${locale}/consent.ts: "${cookie.id}" has no maxAgeSeconds in the config, so its text needs a duration`);
+  return text.duration;
+}
+
+/** The rows of the cookie table, one per cookie or key in the config, in its order, in the language. */
 export function cookieTableRows(config: ConsentConfig, locale: Locale): CookieTableRow[] {
   const text = consentText(locale);
   return config.cookies.map((cookie) => ({
     name: shownName(cookie, locale),
+    storage: text.storage[cookie.storage],
     provider: cookie.provider,
     party: text.party[cookie.party],
     purpose: text.cookies[cookie.id].purpose,
-    duration: formatDuration(cookie.maxAgeSeconds, locale),
+    duration: cookie.maxAgeSeconds === undefined ? durationText(cookie, locale) : formatDuration(cookie.maxAgeSeconds, locale),
     category: text.categories[cookie.category].title,
   }));
 }

@@ -100,13 +100,13 @@ export function translation(config: ConsentConfig, locale: Locale): Translation 
 }
 
 /**
- * Auto-clear rules: the category's cookies by name, plus any prefix the config asks to sweep.
+ * Auto-clear rules: the category's cookies by name, plus any prefix the config asks to sweep (the library clears cookies only).
  * A category the visitor cannot refuse is never cleared, nor is the consent cookie.
  */
 export function clearRules(config: ConsentConfig, category: CategoryId): ClearRule[] {
   if (config.categories[category].readOnly) return [];
   return config.cookies
-    .filter((c) => c.category === category && c.name !== CONSENT_COOKIE)
+    .filter((c) => c.category === category && c.storage === 'cookie' && c.name !== CONSENT_COOKIE)
     .flatMap((c): ClearRule[] => (c.clearPrefix ? [{ name: c.name }, { prefix: c.clearPrefix }] : [{ name: c.name }]));
 }
 

@@ -10,6 +10,14 @@ import { describeStore } from '../consent/records/location.ts';
 import { standingPoints, type ClientText } from './redline.ts';
 import { isGeneralMailbox } from './general-mailbox.ts';
 import type { Locale } from '../i18n/locales.ts';
+import {
+  CONSENT_LIFETIME_DAYS,
+  GA_RETENTION_MONTHS_UNSET,
+  minimumRecordRetentionMonths,
+  monthsCovering,
+  RETENTION_ERROR,
+  retentionMonthsFrom,
+} from '../consent/record-retention.ts';
 
 /** `fail` stops the launch; `warn` is advice the client should follow; `ok` is done. */
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -118,6 +126,26 @@ function consentStore(consent: CheckedSettings['consent']): Check {
   );
 }
 
+/**
+ * How long the records of consent choices are kept (CONSENT_RETENTION_MONTHS, build time): at least as long as a
+ * consent holds plus as long as GA keeps what was collected under it, so the consent can be shown all that time.
+ */
+function consentRetention(env: Env, site: SiteConfig): Check {
+  const item = 'CONSENT_RETENTION_MONTHS';
+  const minimum = minimumRecordRetentionMonths(site.gaRetentionMonths);
+  const set = Boolean(env.CONSENT_RETENTION_MONTHS?.trim());
+  const months = retentionMonthsFrom(env.CONSENT_RETENTION_MONTHS, minimum);
+  if (typeof months !== 'number' || months < 1 || months > 120) return fail(item, `${RETENTION_ERROR}: the build would stop.`);
+  const ga = site.gaRetentionMonths === undefined
+    ? `${GA_RETENTION_MONTHS_UNSET} months (GA's longest standard setting, while gaRetentionMonths is unset)`
+    : `${site.gaRetentionMonths} months (gaRetentionMonths)`;
+  const rule = `a consent holds ${CONSENT_LIFETIME_DAYS} days (${monthsCovering(CONSENT_LIFETIME_DAYS)} months) and GA keeps what it collected under it for ${ga}`;
+  if (months < minimum) {
+    return fail(item, `${months} months is shorter than ${minimum}: ${rule}, and the consent must be shown all that time. Raise it, or unset it for ${minimum}.`);
+  }
+  return ok(item, `${months} months${set ? '' : ' (the default)'}, at least ${minimum}: ${rule}.`);
+}
+
 /** The accessibility statement's own facts: the date of the last assessment and how soon reports are answered. */
 function accessibilityFacts(site: SiteConfig): Check[] {
   return [
@@ -211,6 +239,7 @@ export function preflight(
     smtp(settings.mail),
     mailTo(settings.mail, site),
     consentStore(settings.consent),
+    consentRetention(env, site),
   ];
 }
 

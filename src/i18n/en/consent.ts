@@ -5,8 +5,8 @@ export const consent: ConsentText = {
   banner: {
     title: 'May we use cookies for statistics?',
     description: 'If you accept, we measure visits with Google Analytics.',
-    recipient: (provider: string) => `The data goes to ${provider} and may be sent to the USA.`,
-    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the foot of every page.',
+    recipient: (provider: string) => `The data goes to ${provider} and may be transferred to the USA.`,
+    withdraw: 'You can change or withdraw your choice at any time under Cookie settings at the bottom of every page.',
     revisionMessage: 'We have changed which cookies we use since you made your choice, so we are asking again.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
@@ -45,12 +45,22 @@ export const consent: ConsentText = {
     },
   },
   cookies: {
-    consent: { purpose: 'Stores your choice about cookies, so that we do not have to ask again.' },
+    consent: {
+      purpose:
+        'Stores your choice about cookies, so that we do not have to ask again, and your consent ID: the random code ' +
+        'under which we record your choice on our server.',
+    },
     confirmation: {
       purpose:
         'Shows your reference number on the receipt page after you have sent a request. Contains only a random ID, ' +
         'linked to your request (pseudonymised personal data). If you verify your identity with e-ID in the form, ' +
         'the same cookie keeps the login together for at most ten minutes. Your name and personnummer are then only on our server, not in the cookie.',
+    },
+    recordQueue: {
+      purpose:
+        'Holds the record of a choice you made, with your consent ID, until our server has received it. ' +
+        'Present only if the record could not be sent at once.',
+      duration: 'Until the record has been sent',
     },
     gaClient: { purpose: 'Used by Google Analytics to distinguish visitors.' },
     gaSession: {
@@ -59,10 +69,11 @@ export const consent: ConsentText = {
     },
   },
   table: {
-    heading: 'Cookies this website uses',
-    caption: 'Cookies on the website',
+    heading: 'Cookies and local storage this website uses',
+    caption: 'Cookies and local storage on the website',
     headers: {
       name: 'Name',
+      storage: 'Type',
       provider: 'Provider',
       party: 'Party',
       purpose: 'Purpose',
@@ -97,7 +108,7 @@ export const consent: ConsentText = {
       term: 'IP addresses',
       text:
         'According to Google, Google Analytics 4 does not log or store IP addresses. Your IP address is still sent to ' +
-        'Google with each request and used to work out your approximate location. It is then discarded.',
+        'Google with each request and used to work out your approximate location. It is then deleted.',
     },
     retention: {
       term: 'How long the statistics are kept',
@@ -105,22 +116,42 @@ export const consent: ConsentText = {
     },
     records: {
       term: 'How we record your choice',
+      text: (cookie: string, key: string) =>
+        'Each time you make or change a choice about cookies, we store a record of it on our server: your consent ID, ' +
+        'the time, which categories you accepted and rejected, how you chose, the page address and language, and which ' +
+        `version of the texts you saw. Your consent ID is a random code your browser was given. It is also kept in the ` +
+        `cookie ${cookie} and shown to you under Cookie settings. We do not store your IP address in the record. If the ` +
+        `record cannot be sent at once, it waits in your browser’s local storage (${key}) until it has been sent.`,
+    },
+    recordsPersonalData: {
+      term: 'The record of your choice is personal data',
       text:
-        'Each time you make or change a choice about cookies, we store a record of it on our server: your consent ID ' +
-        '(a random number your browser was given), the time, which categories you accepted and rejected, how you chose, ' +
-        'the page address and language, and which version of the texts you saw. We do not store your IP address or ' +
-        'anything else that identifies you. If the record cannot be sent at once, it waits in your browser’s local ' +
-        'storage until it has been sent.',
+        'Your consent ID does not say who you are, but it is kept in your browser and you can give it to us. The record ' +
+        'of your choice is therefore personal data, in pseudonymised form (Recital 26 of the GDPR).',
     },
     recordsPurpose: {
-      term: 'Why we record your choice',
+      term: 'Why we record your choice, and on what legal basis',
       text:
-        'We must be able to show that you consented (Article 7(1) of the GDPR). The legal basis is that we have a ' +
-        'legal obligation (Article 6(1)(c)).',
+        'When you accept statistics or withdraw a consent, we must be able to show what you consented to and when ' +
+        '(Article 7(1) of the GDPR). The legal basis is then a legal obligation (Article 6(1)(c)). When you refuse ' +
+        'statistics, or your browser sends GPC, there is no consent to show. We then keep your choice to be able to show ' +
+        'that we followed it, and the legal basis is our legitimate interest (Article 6(1)(f)). You have the right to ' +
+        'object to that processing (Article 21).',
+    },
+    recordsAccess: {
+      term: 'How to get or erase the records of your choices',
+      text: (email: string) =>
+        `You can get a copy of the records or ask for them to be erased: write to us at ${email} and quote your consent ` +
+        'ID, which you find under Cookie settings. We do not know who is behind an ID, so without it we cannot find your ' +
+        'choices. A record that shows a consent may have to be kept until the retention period below has passed; we will ' +
+        'then tell you so.',
     },
     recordsRetention: {
       term: 'How long your choice is kept',
-      text: (period: string) => `The record of your choice is kept for ${period}. It is then deleted automatically.`,
+      text: (period: string, lifetime: string, gaPeriod: string) =>
+        `The record of your choice is kept for ${period}. It is then deleted automatically. We may need to show a ` +
+        `consent for that long: your choice holds for ${lifetime}, and what Google Analytics collected under it may be ` +
+        `kept there for up to ${gaPeriod} after that.`,
     },
     withdraw: {
       term: 'How to withdraw your consent',
@@ -146,6 +177,7 @@ export const consent: ConsentText = {
     change: 'You can change your choice at any time.',
   },
   settingsButton: 'Cookie settings',
+  storage: { cookie: 'Cookie', localStorage: 'Local storage (localStorage)' },
   party: { first: 'First party', third: 'Third party' },
   units: {
     year: { one: 'year', other: 'years' },

@@ -7,7 +7,7 @@ export const consent = {
     /** Who receives the data and where it may go: consent must be informed (GDPR art. 13, 49). */
     recipient: (provider: string) => `Uppgifterna går till ${provider} och kan föras över till USA.`,
     /** Art. 7(3): told before consenting how to withdraw, naming the footer's settingsButton. */
-    withdraw: 'Ändra eller återkalla ditt val när som helst under Cookieinställningar längst ned på varje sida.',
+    withdraw: 'Du kan när som helst ändra eller återkalla ditt val under Cookieinställningar längst ned på varje sida.',
     /** Shown after the description when the site has changed what it stores since the visitor chose. */
     revisionMessage: 'Vi har ändrat vilka cookies vi använder sedan du gjorde ditt val, därför frågar vi igen.',
     acceptAll: 'Godkänn alla',
@@ -23,7 +23,7 @@ export const consent = {
     title: 'Cookieinställningar',
     intro:
       'Här väljer du vilka cookies vi får använda. Nödvändiga cookies går inte att stänga av. ' +
-      'Statistik är avstängt tills du själv slår på det. Du kan ändra ditt val när som helst.',
+      'Statistik är avstängd tills du själv slår på den. Du kan ändra ditt val när som helst.',
     acceptAll: 'Godkänn alla',
     rejectAll: 'Neka alla',
     save: 'Spara mina val',
@@ -50,14 +50,25 @@ export const consent = {
         'Google Analytics laddas bara om du godkänner statistik.',
     },
   },
-  /** What each cookie is for, by the cookie's id in src/consent/config.ts. */
+  /** What each cookie (or localStorage key) is for, by its id in src/consent/config.ts. */
   cookies: {
-    consent: { purpose: 'Sparar ditt val om cookies, så att vi inte behöver fråga igen.' },
+    consent: {
+      purpose:
+        'Sparar ditt val om cookies, så att vi inte behöver fråga igen, och ditt samtyckes-ID: den slumpade kod som vi ' +
+        'sparar uppgiften om ditt val under på vår server.',
+    },
     confirmation: {
       purpose:
         'Visar ditt referensnummer på kvittosidan när du har skickat en begäran. Innehåller bara ett slumpat id, ' +
         'som hör ihop med din begäran (pseudonyma personuppgifter). Styrker du din identitet med e-legitimation i ' +
         'formuläret håller samma cookie ihop inloggningen i högst tio minuter. Namn och personnummer finns då bara på vår server, inte i cookien.',
+    },
+    recordQueue: {
+      purpose:
+        'Håller uppgiften om ett val du har gjort, med ditt samtyckes-ID, tills vår server har tagit emot den. ' +
+        'Finns bara om uppgiften inte kunde skickas direkt.',
+      /** A localStorage key has no expiry: how long it stays, shown in the table's Lagringstid. */
+      duration: 'Tills uppgiften har skickats',
     },
     gaClient: { purpose: 'Skiljer besökare åt i statistiken från Google Analytics.' },
     gaSession: {
@@ -66,13 +77,14 @@ export const consent = {
       placeholderName: '_ga_<mätnings-ID>',
     },
   },
-  /** The table of cookies, on /cookies/ and in the preferences. */
+  /** The table of cookies and local storage, on /cookies/ and in the preferences. */
   table: {
-    heading: 'Cookies som webbplatsen använder',
-    caption: 'Cookies på webbplatsen',
+    heading: 'Cookies och lokal lagring som webbplatsen använder',
+    caption: 'Cookies och lokal lagring på webbplatsen',
     /** One word each: the preferences' table builds its cells' `headers` ids from them, and a space would split an id. */
     headers: {
       name: 'Namn',
+      storage: 'Typ',
       provider: 'Leverantör',
       party: 'Part',
       purpose: 'Syfte',
@@ -111,7 +123,7 @@ export const consent = {
       term: 'IP-adresser',
       text:
         'Enligt Google loggar eller lagrar Google Analytics 4 inte IP-adresser. Din IP-adress skickas ändå till Google ' +
-        'med varje anrop och används för att räkna fram ungefär var du befinner dig. Därefter kastas den.',
+        'med varje anrop och används för att räkna fram ungefär var du befinner dig. Därefter raderas den.',
     },
     retention: {
       term: 'Hur länge statistiken sparas',
@@ -119,27 +131,50 @@ export const consent = {
     },
     records: {
       term: 'Så sparar vi ditt val',
-      text:
-        'Varje gång du gör eller ändrar ett val om cookies sparar vi en uppgift om det på vår server: ditt samtyckes-ID ' +
-        '(ett slumpat nummer som din webbläsare har fått), tidpunkten, vilka kategorier du godkände och nekade, hur du valde, ' +
-        'sidans adress och språk, och vilken version av texterna du såg. Vi sparar inte din IP-adress eller något annat som ' +
-        'pekar ut dig. Om uppgiften inte kan skickas direkt väntar den i din webbläsares lokala lagring tills den har skickats.',
+      text: (cookie: string, key: string) =>
+        'Varje gång du gör eller ändrar ett val om cookies sparar vi en uppgift om det på vår server: ditt samtyckes-ID, ' +
+        'tidpunkten, vilka kategorier du godkände och nekade, hur du valde, sidans adress och språk, och vilken version av ' +
+        `texterna du såg. Samtyckes-ID:t är en slumpad kod som din webbläsare har fått. Det finns också i cookien ${cookie} ` +
+        'och visas för dig under Cookieinställningar. Din IP-adress sparar vi inte i uppgiften. Om uppgiften inte kan ' +
+        `skickas direkt väntar den i din webbläsares lokala lagring (${key}) tills den har skickats.`,
     },
-    recordsPurpose: {
-      term: 'Varför vi sparar ditt val',
+    /** Recital 26: an ID kept in the visitor's cookie and shown to them links the record to them. */
+    recordsPersonalData: {
+      term: 'Uppgiften om ditt val är en personuppgift',
       text:
-        'Vi måste kunna visa att du har samtyckt (artikel 7.1 i dataskyddsförordningen). Den rättsliga grunden är att vi ' +
-        'har en rättslig förpliktelse (artikel 6.1 c).',
+        'Samtyckes-ID:t säger inte vem du är, men det finns i din webbläsare och du kan uppge det för oss. Därför är ' +
+        'uppgiften om ditt val en personuppgift, i pseudonymiserad form (skäl 26 i dataskyddsförordningen).',
+    },
+    /** Consents and withdrawals: art. 7(1) with 6(1)(c); refusals and GPC have no consent to show: 6(1)(f), and art. 21. */
+    recordsPurpose: {
+      term: 'Varför vi sparar ditt val och med vilken rättslig grund',
+      text:
+        'När du godkänner statistik eller återkallar ett samtycke måste vi kunna visa vad du samtyckte till och när ' +
+        '(artikel 7.1 i dataskyddsförordningen). Den rättsliga grunden är då en rättslig förpliktelse (artikel 6.1 c). ' +
+        'När du nekar statistik, eller när din webbläsare skickar GPC, finns inget samtycke att visa. Då sparar vi valet ' +
+        'för att kunna visa att vi har följt det, och den rättsliga grunden är vårt berättigade intresse (artikel 6.1 f). ' +
+        'Du har rätt att invända mot den behandlingen (artikel 21).',
+    },
+    recordsAccess: {
+      term: 'Så får du ut eller raderar uppgifterna om dina val',
+      text: (email: string) =>
+        `Du kan få en kopia av uppgifterna eller begära att de raderas: skriv till oss på ${email} och ange ditt ` +
+        'samtyckes-ID, som du hittar under Cookieinställningar. Vi vet inte vem som står bakom ett ID, så utan det kan vi ' +
+        'inte hitta dina val. En uppgift som visar ett samtycke kan vi behöva spara tills lagringstiden nedan har gått ut; ' +
+        'då får du veta det.',
     },
     recordsRetention: {
       term: 'Hur länge valet sparas',
-      text: (period: string) => `Uppgiften om ditt val sparas i ${period}. Därefter raderas den automatiskt.`,
+      text: (period: string, lifetime: string, gaPeriod: string) =>
+        `Uppgiften om ditt val sparas i ${period}. Därefter raderas den automatiskt. Så länge kan vi behöva visa ett ` +
+        `samtycke: ditt val gäller i ${lifetime}, och det som Google Analytics har samlat in med samtycket kan finnas ` +
+        `kvar där i upp till ${gaPeriod} efter det.`,
     },
     withdraw: {
       term: 'Så återkallar du ditt samtycke',
       text: (cookies: string) =>
         'Välj Cookieinställningar längst ned på varje sida, eller knappen under Ditt val nedan, och välj Neka alla. ' +
-        `Då samlas inget mer in med Google Analytics, och cookies ${cookies} raderas ur din webbläsare. ` +
+        `Då samlas inget mer in med Google Analytics, och cookierna ${cookies} raderas ur din webbläsare. ` +
         'Uppgifter som redan har skickats till Google raderas inte när du återkallar, utan sparas så länge Google Analytics är inställt att spara dem.',
     },
     policyLink: 'Kompletterande information om webbplatsen',
@@ -151,7 +186,7 @@ export const consent = {
       'Ditt val visas här när JavaScript är påslaget i din webbläsare. ' +
       'Utan JavaScript används inte Google Analytics. Den enda cookie som webbplatsen då kan spara är den nödvändiga ' +
       'kvittocookien, när du skickar en begäran om registerutdrag eller rättelse.',
-    undecided: 'Du har inte gjort något val ännu. Statistik är avstängt tills du godkänner det.',
+    undecided: 'Du har inte gjort något val ännu. Statistik är avstängd tills du godkänner den.',
     gpc:
       'Din webbläsare skickar signalen Global Privacy Control (GPC). Vi tolkar den som att du nekar statistik, ' +
       'så Google Analytics används inte. Vill du ändå godkänna statistik kan du göra det under Cookieinställningar.',
@@ -161,6 +196,8 @@ export const consent = {
   },
   /** The control in the footer of every page and on /cookies/. */
   settingsButton: 'Cookieinställningar',
+  /** Where the browser keeps it, as the table's Typ column says it. */
+  storage: { cookie: 'Cookie', localStorage: 'Lokal lagring (localStorage)' },
   /** First or third party, as the table's Part column says it. */
   party: { first: 'Förstapart', third: 'Tredjepart' },
   /** Units of a duration ("182 dagar", "2 år"), by Intl.PluralRules category; `other` serves every category not listed. */

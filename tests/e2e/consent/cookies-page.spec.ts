@@ -3,7 +3,7 @@
  * and how the list lays out. What they list (the cookies' facts, the supplement) is static HTML: tests/site/cookies-page.test.ts.
  */
 import { test, expect, axeViolations } from '../../support/e2e/fixtures';
-import { banner, openPage, preferences } from '../../support/e2e/consent';
+import { banner, openPage, preferences, STORAGE_TABLE } from '../../support/e2e/consent';
 
 test.describe('/cookies/', () => {
   test('at 360 px the cookie facts fit the screen; the current choice shows, and follows a change made on the page', async ({ page }) => {
@@ -11,7 +11,7 @@ test.describe('/cookies/', () => {
     await openPage(page, '/cookies/');
 
     await test.step('at 360 px nothing in the cookie facts scrolls sideways', async () => {
-      const list = page.getByRole('list', { name: 'Cookies på webbplatsen' });
+      const list = page.getByRole('list', { name: STORAGE_TABLE.sv });
       const overflow = await list.evaluate((el) =>
         [el, ...el.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent?.slice(0, 40)),
       );
@@ -23,7 +23,7 @@ test.describe('/cookies/', () => {
     await test.step('the current choice, following a change made on the page and kept after a reload', async () => {
       const status = page.getByRole('status');
       // Only the line that applies is shown (and read out).
-      await expect(status).toHaveText('Du har inte gjort något val ännu. Statistik är avstängt tills du godkänner det.', { useInnerText: true });
+      await expect(status).toHaveText('Du har inte gjort något val ännu. Statistik är avstängd tills du godkänner den.', { useInnerText: true });
       await banner(page).getByRole('button', { name: 'Godkänn alla' }).click();
       await expect(status).toContainText('Du har godkänt statistik', { useInnerText: true });
 
@@ -57,14 +57,14 @@ test.describe('with JavaScript off', () => {
       await expect(page.getByRole('main')).toContainText('Utan JavaScript används inte Google Analytics', { useInnerText: true });
       await expect(page.getByRole('main')).toContainText('den nödvändiga kvittocookien', { useInnerText: true });
       await expect(page.getByRole('button', { name: 'Cookieinställningar' })).toHaveCount(0);
-      await expect(page.getByRole('list', { name: 'Cookies på webbplatsen' })).toBeVisible();
+      await expect(page.getByRole('list', { name: STORAGE_TABLE.sv })).toBeVisible();
     });
     await test.step('/en/cookies/', async () => {
       await page.goto('/en/cookies/');
       await expect(page.getByRole('main')).toContainText('Without JavaScript, Google Analytics is not used', { useInnerText: true });
       await expect(page.getByRole('main')).toContainText('the necessary receipt cookie', { useInnerText: true });
       await expect(page.getByRole('button', { name: 'Cookie settings' })).toHaveCount(0);
-      await expect(page.getByRole('list', { name: 'Cookies on the website' })).toBeVisible();
+      await expect(page.getByRole('list', { name: STORAGE_TABLE.en })).toBeVisible();
     });
   });
 });

@@ -43,7 +43,7 @@ test.describe('the banner on an English page', () => {
       await expect(dialog).toBeVisible();
       for (const name of ['Necessary', 'Statistics']) await dialog.getByRole('button', { name, exact: true }).click();
       await expect(dialog.getByRole('checkbox', { name: 'Statistics' })).not.toBeChecked();
-      await expect(dialog.getByRole('table', { name: 'Cookies on the website: Statistics' })).toContainText('2 years');
+      await expect(dialog.getByRole('table', { name: 'Cookies and local storage on the website: Statistics' })).toContainText('2 years');
       await expect(dialog.getByRole('link', { name: 'Read more about cookies' })).toHaveAttribute('href', '/en/cookies/');
       await expect(dialog.getByRole('button', { name: 'Save my choices' })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

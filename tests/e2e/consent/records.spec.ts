@@ -6,7 +6,7 @@
  * Page views of two other pages stand for every page's: each carries its language's consent root and the same scripts
  * (tests/site/consent.test.ts).
  */
-import { banner, footerSettings, LABELS, ONE_PAGE_PER_LANGUAGE, openPage, preferences, sendGlobalPrivacyControl } from '../../support/e2e/consent';
+import { banner, footerSettings, LABELS, ONE_PAGE_PER_LANGUAGE, openPage, preferences, sendGlobalPrivacyControl, STORAGE_TABLE } from '../../support/e2e/consent';
 import { builtManifest, expect, storedConsentId, recordsOf, recordsTest as test, waitingRecords } from '../../support/e2e/records';
 import { swedishPages, englishPages } from '../../support/site-pages';
 import type { Locale } from '../../../src/i18n/locales';
@@ -71,7 +71,7 @@ for (const locale of ['sv', 'en'] as const) {
       });
     });
 
-    test('"reject all" made offline gives one record refusing statistics, sent with the next page and stored once', async ({ page, context, consentStore }) => {
+    test('"reject all" made offline gives one record refusing statistics, sent with the next page and stored once; all the browser then holds is in the cookie page\'s table', async ({ page, context, consentStore }) => {
       await openPage(page, cookies.path);
       await context.setOffline(true);
       await banner(page).getByRole('button', { name: label.rejectAll }).click();
@@ -80,6 +80,19 @@ for (const locale of ['sv', 'en'] as const) {
       // The browser has it, waiting; the server has nothing yet.
       await expect.poll(() => waitingRecords(page)).toContain(id);
       expect(await recordsOf(consentStore, id)).toEqual([]);
+
+      await test.step('every cookie and storage key the browser holds after the choice is in the table on this page', async () => {
+        const held = await page.evaluate(() => [
+          ...document.cookie.split(';').map((pair) => pair.split('=', 1)[0]!.trim()).filter(Boolean),
+          ...Object.keys(localStorage),
+          ...Object.keys(sessionStorage),
+        ]);
+        // The choice and the record waiting to be sent, at least: what the table must name.
+        expect(held).toEqual(expect.arrayContaining(['cc_cookie', 'consent-records']));
+        const table = await page.getByRole('list', { name: STORAGE_TABLE[locale] }).getByRole('heading').allInnerTexts();
+        expect(held.filter((name) => !table.map((shown) => shown.trim()).includes(name))).toEqual([]);
+      });
+
       await context.setOffline(false);
       await openPage(page, home.path);
       await expect.poll(() => waitingRecords(page)).toBeNull();

@@ -4,7 +4,6 @@ import { expect, GTAG_URL } from './fixtures';
 import type { Locale } from '../../../src/i18n/locales';
 import { localeOfPath } from '../../../src/i18n/routes';
 import { CONSENT_ROOT_ID, READY_ATTRIBUTE } from '../../../src/consent/first-paint';
-import { QUEUE_KEY } from '../../../src/consent/records/sender';
 
 /** The build's GA4 measurement ID: PUBLIC_GA_ID when the suite was built with one, else the placeholder. */
 export const GA_ID = process.env.PUBLIC_GA_ID?.trim() || 'G-XXXXXXXXXX';
@@ -21,10 +20,10 @@ export function banner(page: Page): Locator {
 /** The labels a visitor looks for, in each language. */
 export const LABELS = {
   sv: { title: 'Får vi använda cookies för statistik?',
-    withdraw: 'Ändra eller återkalla ditt val när som helst under Cookieinställningar längst ned på varje sida.',
+    withdraw: 'Du kan när som helst ändra eller återkalla ditt val under Cookieinställningar längst ned på varje sida.',
     settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
   en: { title: 'May we use cookies for statistics?',
-    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the foot of every page.',
+    withdraw: 'You can change or withdraw your choice at any time under Cookie settings at the bottom of every page.',
     settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -152,27 +151,31 @@ export async function axeColourViolations(page: Page): Promise<string[]> {
  */
 export const ONE_PAGE_PER_LANGUAGE = ['/kontakt/', '/en/privacy-policy/'] as const;
 
-/** The names the table on /cookies/ declares, as patterns: `_ga_<mätnings-ID>` stands for the property's cookie, whatever its ID. */
+/** The name of the table on /cookies/ and /en/cookies/ of every cookie and localStorage key. */
+export const STORAGE_TABLE = { sv: 'Cookies och lokal lagring på webbplatsen', en: 'Cookies and local storage on the website' } as const satisfies Record<Locale, string>;
+
+/**
+ * The names the table on /cookies/ declares (cookies and localStorage keys), as patterns: `_ga_<mätnings-ID>` stands
+ * for the property's cookie, whatever its ID.
+ */
 export async function declaredCookies(page: Page): Promise<RegExp[]> {
   await page.goto('/cookies/');
-  const names = await page.getByRole('list', { name: 'Cookies på webbplatsen' }).getByRole('heading').allInnerTexts();
-  expect(names.length).toBeGreaterThanOrEqual(4);
+  const names = await page.getByRole('list', { name: STORAGE_TABLE.sv }).getByRole('heading').allInnerTexts();
+  expect(names.length).toBeGreaterThanOrEqual(5);
   return names.map((name) => new RegExp(`^${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '[A-Z0-9]+')}$`));
 }
 
 /**
  * The browser's cookies and web storage that /cookies/ does not declare (it goes there to read the table). The table
- * declares cookies; the only web storage is the queue of consent records not yet sent, which the supplement declares
- * (in local storage, until sent).
+ * declares cookies and localStorage keys (the queue of consent records not yet sent); it declares no sessionStorage.
  */
 export async function undeclared(page: Page, context: BrowserContext): Promise<string[]> {
   const held = (await context.cookies()).map((c) => c.name);
-  const storage = await page.evaluate(() => [...Object.keys(localStorage).map((k) => `local:${k}`), ...Object.keys(sessionStorage).map((k) => `session:${k}`)]);
+  const [local, session] = await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]);
   const declared = await declaredCookies(page);
-  const queueDeclared = (await page.locator('#kompletterande-information').innerText()).includes('lokala lagring');
   return [
-    ...held.filter((name) => !declared.some((pattern) => pattern.test(name))),
-    ...storage.filter((item) => !(queueDeclared && item === `local:${QUEUE_KEY}`)),
+    ...[...held, ...local].filter((name) => !declared.some((pattern) => pattern.test(name))),
+    ...session.map((key) => `session:${key}`),
   ];
 }
 

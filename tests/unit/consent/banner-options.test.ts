@@ -46,7 +46,7 @@ describe('the banner\'s options, built from the config', () => {
       ['necessary', 'Nödvändiga'],
       ['analytics', 'Statistik'],
     ]);
-    expect(sections[0]!.cookieTable!.body.map((r) => r.name)).toEqual(['cc_cookie', 'dina-uppgifter-kvitto']);
+    expect(sections[0]!.cookieTable!.body.map((r) => r.name)).toEqual(['cc_cookie', 'dina-uppgifter-kvitto', 'consent-records']);
     // As the table on /cookies/ writes them (the placeholder ID reads _ga_<mätnings-ID>), HTML-escaped.
     expect(sections[1]!.cookieTable!.body.map((r) => r.name)).toEqual(['_ga', '_ga_&lt;mätnings-ID&gt;']);
     // The library inserts these as HTML: the company's "&" is escaped.
@@ -97,8 +97,8 @@ describe('the banner on an English page', () => {
       ['necessary', 'Necessary'],
       ['analytics', 'Statistics'],
     ]);
-    expect(sections[1]!.cookieTable!.caption).toBe('Cookies on the website: Statistics');
-    expect(Object.values(sections[1]!.cookieTable!.headers)).toEqual(['Name', 'Provider', 'Party', 'Purpose', 'Duration']);
+    expect(sections[1]!.cookieTable!.caption).toBe('Cookies and local storage on the website: Statistics');
+    expect(Object.values(sections[1]!.cookieTable!.headers)).toEqual(['Name', 'Type', 'Provider', 'Party', 'Purpose', 'Duration']);
     expect(sections[1]!.cookieTable!.body.map((r) => r.name)).toEqual(['_ga', '_ga_&lt;measurement-ID&gt;']);
     expect(sections[1]!.cookieTable!.body[0]!.duration).toBe('2 years');
   });

@@ -56,14 +56,17 @@ describe('the consent components take their language from the page\'s URL', () =
     expect(text(await render('CookieSettingsButton', '/'))).toBe('Cookieinställningar');
     expect(text(await render('CookieSettingsButton', '/en/'))).toBe('Cookie settings');
     expect(text(await render('ConsentStatus', '/en/cookies/'))).toMatch(/^Your choice Your choice is shown here when JavaScript is turned on/);
-    expect(text(await render('CookieTable', '/en/cookies/'))).toMatch(/^Cookies this website uses cc_cookie Provider J A Inkasso & Consulting AB Party First party/);
-    expect(text(await render('CookieTable', '/cookies/'))).toMatch(/^Cookies som webbplatsen använder cc_cookie Leverantör J A Inkasso & Consulting AB Part Förstapart/);
+    expect(text(await render('CookieTable', '/en/cookies/'))).toMatch(/^Cookies and local storage this website uses cc_cookie Type Cookie Provider J A Inkasso & Consulting AB Party First party/);
+    expect(text(await render('CookieTable', '/cookies/'))).toMatch(/^Cookies och lokal lagring som webbplatsen använder cc_cookie Typ Cookie Leverantör J A Inkasso & Consulting AB Part Förstapart/);
   });
 
   it('the supplement, with GA\'s retention once it is set, in each language', async () => {
     const sv = text(await render('CookieSupplement', '/cookies/'));
     expect(sv).toContain('Hur länge statistiken sparas Statistiken sparas i Google Analytics i 14 månader. Därefter raderas den.');
-    expect(sv).toMatch(/och cookies _ga och _ga_\S+ raderas ur din webbläsare\./);
+    expect(sv).toMatch(/och cookierna _ga och _ga_\S+ raderas ur din webbläsare\./);
+    // The records' retention explained with the GA retention set (14 months here): 182 days (7 months) + 14.
+    expect(sv).toContain('Uppgiften om ditt val sparas i 21 månader.');
+    expect(sv).toContain('kan finnas kvar där i upp till 14 månader efter det.');
     const en = await render('CookieSupplement', '/en/cookies/');
     expect(en).toContain('id="supplementary-information"');
     expect(text(en)).toContain('How long the statistics are kept Google Analytics keeps the statistics for 14 months. Then they are deleted.');

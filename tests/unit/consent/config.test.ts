@@ -24,6 +24,7 @@ describe('consent config', () => {
     expect(consentConfig.cookies.map((c) => c.name)).toEqual([
       'cc_cookie',
       'dina-uppgifter-kvitto',
+      'consent-records',
       '_ga',
       gaSessionCookieName(consentConfig.measurementId),
     ]);
@@ -95,17 +96,26 @@ describe('consent config', () => {
 
     it('a cookie listed twice, or in a category that does not exist', () => {
       const config = raw() as { cookies: Record<string, unknown>[] };
-      config.cookies.push({ ...config.cookies[2] });
+      config.cookies.push({ ...config.cookies[3] });
       expect(() => parseConsentConfig(config)).toThrow(/cookie "_ga" is listed twice/);
       const unknownCategory = raw() as { cookies: Record<string, unknown>[] };
-      unknownCategory.cookies[2]!.category = 'marketing';
-      expect(() => parseConsentConfig(unknownCategory)).toThrow(/expected one of "necessary"\|"analytics"\s+→ at cookies\[2\]\.category/);
+      unknownCategory.cookies[3]!.category = 'marketing';
+      expect(() => parseConsentConfig(unknownCategory)).toThrow(/expected one of "necessary"\|"analytics"\s+→ at cookies\[3\]\.category/);
     });
 
     it('a cookie without a text to describe it', () => {
       const config = raw() as { cookies: Record<string, unknown>[] };
-      config.cookies[2]!.id = 'marketing';
-      expect(() => parseConsentConfig(config)).toThrow(/expected one of "consent"\|"confirmation"\|"gaClient"\|"gaSession"\s+→ at cookies\[2\]\.id/);
+      config.cookies[3]!.id = 'marketing';
+      expect(() => parseConsentConfig(config)).toThrow(/expected one of "consent"\|"confirmation"\|"recordQueue"\|"gaClient"\|"gaSession"\s+→ at cookies\[3\]\.id/);
+    });
+
+    it('a cookie without its lifetime (only a localStorage key has none), or stored nowhere the table knows', () => {
+      const config = raw() as { cookies: Record<string, unknown>[] };
+      delete config.cookies[3]!.maxAgeSeconds;
+      expect(() => parseConsentConfig(config)).toThrow(/cookie "_ga" needs its maxAgeSeconds\s+→ at cookies\[3\]\.maxAgeSeconds/);
+      const sessionStorage = raw() as { cookies: Record<string, unknown>[] };
+      sessionStorage.cookies[3]!.storage = 'sessionStorage';
+      expect(() => parseConsentConfig(sessionStorage)).toThrow(/→ at cookies\[3\]\.storage/);
     });
 
     it('a choice kept longer than 13 months, or a revision that is not a whole number', () => {

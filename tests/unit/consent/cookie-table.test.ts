@@ -4,19 +4,24 @@ import { cookieTableColumns, cookieTableRows } from '../../../src/consent/cookie
 import { formatDuration, formatList, formatQuantity } from '../../../src/i18n/consent';
 
 describe('cookie table', () => {
-  it('has the columns Namn, Leverantör, Part, Syfte, Lagringstid, Kategori', () => {
-    expect(cookieTableColumns('sv').map((c) => c.label)).toEqual(['Namn', 'Leverantör', 'Part', 'Syfte', 'Lagringstid', 'Kategori']);
+  it('has the columns Namn, Typ, Leverantör, Part, Syfte, Lagringstid, Kategori', () => {
+    expect(cookieTableColumns('sv').map((c) => c.label)).toEqual(['Namn', 'Typ', 'Leverantör', 'Part', 'Syfte', 'Lagringstid', 'Kategori']);
   });
 
-  it('has one row per cookie in the config, in its order, with readable durations and category names', () => {
+  it('has one row per cookie and localStorage key in the config, in its order, with readable durations and category names', () => {
     const config = parseConsentConfig(defineConsentConfig('G-AB12CD34EF'));
     expect(cookieTableRows(config, 'sv')).toEqual([
-      expect.objectContaining({ name: 'cc_cookie', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '182 dagar', category: 'Nödvändiga' }),
-      expect.objectContaining({ name: 'dina-uppgifter-kvitto', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '10 minuter', category: 'Nödvändiga' }),
-      expect.objectContaining({ name: '_ga', provider: 'Google Ireland Ltd', party: 'Förstapart', duration: '2 år', category: 'Statistik' }),
-      expect.objectContaining({ name: '_ga_AB12CD34EF', provider: 'Google Ireland Ltd', party: 'Förstapart', duration: '2 år', category: 'Statistik' }),
+      expect.objectContaining({ name: 'cc_cookie', storage: 'Cookie', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '182 dagar', category: 'Nödvändiga' }),
+      expect.objectContaining({ name: 'dina-uppgifter-kvitto', storage: 'Cookie', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: '10 minuter', category: 'Nödvändiga' }),
+      expect.objectContaining({ name: 'consent-records', storage: 'Lokal lagring (localStorage)', provider: 'J A Inkasso & Consulting AB', party: 'Förstapart', duration: 'Tills uppgiften har skickats', category: 'Nödvändiga' }),
+      expect.objectContaining({ name: '_ga', storage: 'Cookie', provider: 'Google Ireland Ltd', party: 'Förstapart', duration: '2 år', category: 'Statistik' }),
+      expect.objectContaining({ name: '_ga_AB12CD34EF', storage: 'Cookie', provider: 'Google Ireland Ltd', party: 'Förstapart', duration: '2 år', category: 'Statistik' }),
     ]);
-    expect(cookieTableRows(config, 'sv')[0]!.purpose).toBe('Sparar ditt val om cookies, så att vi inte behöver fråga igen.');
+    // cc_cookie also holds the consent ID the records on the server are kept under.
+    expect(cookieTableRows(config, 'sv')[0]!.purpose).toBe(
+      'Sparar ditt val om cookies, så att vi inte behöver fråga igen, och ditt samtyckes-ID: den slumpade kod som vi sparar uppgiften om ditt val under på vår server.',
+    );
+    expect(cookieTableRows(config, 'sv')[2]!.purpose).toContain('tills vår server har tagit emot den');
     for (const row of cookieTableRows(config, 'sv')) expect(row.purpose.length).toBeGreaterThan(10);
   });
 
@@ -26,13 +31,14 @@ describe('cookie table', () => {
       expiryDays: 90,
       cookies: [
         ...consentConfig.cookies.map((c) => (c.name === 'cc_cookie' ? { ...c, maxAgeSeconds: 90 * 86400 } : c)),
-        { id: 'gaClient', name: 'example', provider: 'Exempel AB', party: 'third', maxAgeSeconds: 86400, category: 'analytics' },
+        { id: 'gaClient', storage: 'cookie', name: 'example', provider: 'Exempel AB', party: 'third', maxAgeSeconds: 86400, category: 'analytics' },
       ],
     };
     const rows = cookieTableRows(config, 'sv');
     expect(rows).toHaveLength(consentConfig.cookies.length + 1);
     expect(rows.at(-1)).toEqual({
       name: 'example',
+      storage: 'Cookie',
       provider: 'Exempel AB',
       party: 'Tredjepart',
       purpose: 'Skiljer besökare åt i statistiken från Google Analytics.',
@@ -80,10 +86,19 @@ describe('the English cookie table', () => {
   });
 
   it('says in English what each is for, who sets it, for how long and in which category', () => {
-    expect(cookieTableColumns('en').map((c) => c.label)).toEqual(['Name', 'Provider', 'Party', 'Purpose', 'Duration', 'Category']);
+    expect(cookieTableColumns('en').map((c) => c.label)).toEqual(['Name', 'Type', 'Provider', 'Party', 'Purpose', 'Duration', 'Category']);
     expect(cookieTableRows(config, 'en')).toEqual([
-      { name: 'cc_cookie', provider: 'J A Inkasso & Consulting AB', party: 'First party', purpose: 'Stores your choice about cookies, so that we do not have to ask again.', duration: '182 days', category: 'Necessary' },
+      {
+        name: 'cc_cookie',
+        storage: 'Cookie',
+        provider: 'J A Inkasso & Consulting AB',
+        party: 'First party',
+        purpose: 'Stores your choice about cookies, so that we do not have to ask again, and your consent ID: the random code under which we record your choice on our server.',
+        duration: '182 days',
+        category: 'Necessary',
+      },
       expect.objectContaining({ name: 'dina-uppgifter-kvitto', party: 'First party', duration: '10 minutes', category: 'Necessary' }),
+      expect.objectContaining({ name: 'consent-records', storage: 'Local storage (localStorage)', duration: 'Until the record has been sent', category: 'Necessary' }),
       expect.objectContaining({ name: '_ga', provider: 'Google Ireland Ltd', party: 'First party', duration: '2 years', category: 'Statistics' }),
       expect.objectContaining({ name: '_ga_AB12CD34EF', provider: 'Google Ireland Ltd', party: 'First party', duration: '2 years', category: 'Statistics' }),
     ]);

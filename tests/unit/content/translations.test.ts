@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/i18n/locales';
 import { CONTENT_ROUTES, contentId, localeOfPath, routeOfPath } from '../../../src/i18n/routes';
+import { consentText } from '../../../src/i18n/consent';
 
 /**
  * The English pages are translations, paragraph by paragraph: each English MDX page must have the same blocks
@@ -161,5 +162,33 @@ describe.each(LOCALES)('internal links on the %s pages', (locale) => {
       expect(localeOfPath(path), href).toBe(locale);
       expect(routeOfPath(path), href).toBeDefined();
     }
+  });
+});
+
+describe('the consent texts, as a native reader would have them', () => {
+  /** Every sentence a consent text can show, functions called with stand-ins for what the page fills in. */
+  function sentences(value: unknown): string[] {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'function') return sentences((value as (...args: string[]) => unknown)('_ga och _ga_X', '_ga_X', '_ga_X'));
+    if (value && typeof value === 'object') return Object.values(value).flatMap(sentences);
+    return [];
+  }
+  const text = { sv: sentences(consentText('sv')).join('\n'), en: sentences(consentText('en')).join('\n') };
+
+  // Each old wording, and what replaced it.
+  it.each([
+    ['sv', /Statistik är avstängt|slår på det\b|godkänner det\./, 'Statistik är avstängd tills du själv slår på den.'],
+    ['sv', /^Ändra eller återkalla ditt val när som helst/m, 'Du kan när som helst ändra eller återkalla ditt val'],
+    ['sv', /och cookies _ga/, 'och cookierna _ga och _ga_X raderas'],
+    ['sv', /ett slumpat nummer/, 'en slumpad kod'],
+    ['sv', /något annat som pekar ut dig/, 'är en personuppgift'],
+    ['sv', /Därefter kastas den/, 'ungefär var du befinner dig. Därefter raderas den.'],
+    ['en', /may be sent to the USA/, 'may be transferred to the USA'],
+    ['en', /a random number/, 'a random code'],
+    ['en', /anything else that identifies you/, 'is personal data'],
+    ['en', /at the foot of/, 'at the bottom of every page'],
+  ] as const)('%s: never %s again, but "%s"', (locale, old, now) => {
+    expect(text[locale]).not.toMatch(old);
+    expect(text[locale]).toContain(now);
   });
 });

@@ -168,6 +168,33 @@ describe('npm run preflight', () => {
     expect(refused?.detail).not.toContain('s3cret');
   });
 
+  it("fails on a consent-record retention shorter than the consent's lifetime plus GA's retention, saying why; takes the default and anything longer", () => {
+    const retention = (env: Env, config: SiteConfig = complete) =>
+      preflight({ ...liveEnv, ...env }, config, adopted).find((c) => c.item === 'CONSENT_RETENTION_MONTHS');
+    // `complete` has GA keep 2 months: 182 days (7 months) + 2.
+    expect(retention({})).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^9 months \(the default\), at least 9: a consent holds 182 days/) });
+    expect(retention({ CONSENT_RETENTION_MONTHS: '9' })?.status).toBe('ok');
+    expect(retention({ CONSENT_RETENTION_MONTHS: '36' })).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^36 months, at least 9/) });
+    expect(retention({ CONSENT_RETENTION_MONTHS: '8' })).toMatchObject({ status: 'fail', detail: expect.stringContaining('8 months is shorter than 9') });
+
+    // The old default, 12 months, against GA's 14: a consent could no longer be shown while GA still keeps what it covered.
+    const withGa14 = { ...complete, gaRetentionMonths: 14 as const };
+    const short = retention({ CONSENT_RETENTION_MONTHS: '12' }, withGa14);
+    expect(short).toMatchObject({ status: 'fail', detail: expect.stringContaining('12 months is shorter than 21: a consent holds 182 days (7 months)') });
+    expect(short?.detail).toContain('14 months (gaRetentionMonths)');
+    expect(passes(preflight({ ...liveEnv, CONSENT_RETENTION_MONTHS: '12' }, withGa14, adopted))).toBe(false);
+    expect(formatChecklist(preflight({ ...liveEnv, CONSENT_RETENTION_MONTHS: '12' }, withGa14, adopted))).toContain('[MISSING] CONSENT_RETENTION_MONTHS: 12 months is shorter than 21');
+
+    // GA's retention unset: its longest standard setting is assumed.
+    const { gaRetentionMonths: _, ...withoutGa } = complete;
+    expect(retention({ CONSENT_RETENTION_MONTHS: '20' }, withoutGa)).toMatchObject({ status: 'fail', detail: expect.stringContaining("14 months (GA's longest standard setting, while gaRetentionMonths is unset)") });
+    expect(retention({}, withoutGa)).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^21 months \(the default\)/) });
+
+    for (const value of ['two years', '0', '121']) {
+      expect(retention({ CONSENT_RETENTION_MONTHS: value })).toMatchObject({ status: 'fail', detail: expect.stringContaining('CONSENT_RETENTION_MONTHS must be a whole number of months from 1 to 120') });
+    }
+  });
+
   it('reads the start-time settings as the server does, and names every one the server would refuse, without its value', () => {
     expect(preflight(liveEnv, complete, adopted).find((c) => c.item === 'Settings (start time)')).toMatchObject({
       status: 'ok',
