@@ -49,7 +49,18 @@ function consentManifestOrExit() {
   }
 }
 
-const services = buildServices(settings, consentManifestOrExit(), logger);
+/** The services, or the sentence of a setting found wrong only when used (an outbox folder it cannot write) and exit 1. */
+function servicesOrExit() {
+  try {
+    return buildServices(settings, consentManifestOrExit(), logger, { production: process.env.NODE_ENV === 'production' });
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const services = servicesOrExit();
 const consentProblem = await services.consent.start();
 if (consentProblem) {
   process.stderr.write(`${consentProblem}\n`);
@@ -87,6 +98,8 @@ try {
   });
   // Fastify logs "Server listening on <address>" through the same logger.
   await server.app.listen({ host: listen.host, port: listen.port, listenTextResolver: (address) => `Server listening on ${address}` });
+  // After listening: a mail server that refuses is a warning to act on, and the site still serves its pages.
+  void services.requests.checkMailServer();
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   process.stderr.write(
