@@ -29,7 +29,7 @@ export function loadEnvFile(file: string, env: NodeJS.ProcessEnv = process.env):
   }
   const set: string[] = [];
   for (const [name, value] of Object.entries(parseEnv(text))) {
-    if (env[name] !== undefined && env[name]!.trim() !== '') continue;
+    if (env[name]?.trim()) continue;
     env[name] = value;
     set.push(name);
   }
