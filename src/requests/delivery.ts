@@ -121,13 +121,11 @@ function outboxOrThrow(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'ENOTDIR' || code === 'EEXIST' ? 'is not a folder' : 'cannot be created or written by this user';
+  } catch {
     throw new SettingsError([
       {
         variable: 'MAIL_OUTBOX_DIR',
-        sentence: `MAIL_OUTBOX_DIR: the outbox folder ${dir} ${what}: create it writable by the server's user (install -d -m 700 -o jainkasso -g jainkasso ${dir}), or set MAIL_OUTBOX_DIR to a folder it can write.`,
+        sentence: `MAIL_OUTBOX_DIR: the outbox folder ${dir} cannot be created or written by this user: create it writable by the server's user (install -d -m 700 -o jainkasso -g jainkasso ${dir}), or set MAIL_OUTBOX_DIR to a folder it can write.`,
       },
     ]);
   }

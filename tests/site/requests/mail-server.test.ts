@@ -1,0 +1,31 @@
+/**
+ * The production server checks its mail server once it listens: a wrong password is a warning in the log naming the
+ * server and the reason, and the site still serves (never a crash, never the password).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startApp } from '../../support/app';
+import { startSmtp, type TestSmtp } from '../../support/smtp';
+import { MAIL_FROM, MAIL_TO } from '../../support/fixtures/mail';
+
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await startSmtp({ users: { webb: 'rätt-lösen' } });
+});
+afterAll(() => smtp.stop());
+
+it('a wrong SMTP password: a warning at start naming the mail server, and the pages are served', async () => {
+  const app = await startApp({ SMTP_URL: `smtp://webb:${encodeURIComponent('fel-lösen')}@127.0.0.1:${smtp.port}`, MAIL_TO, MAIL_FROM });
+  try {
+    await expect.poll(() => app.output(), { timeout: 20_000 }).toContain('"event":"mail-server"');
+    const line = app.output().split('\n').find((l) => l.includes('"event":"mail-server"'))!;
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'warn',
+      status: 'unusable',
+      msg: `the mail server 127.0.0.1:${smtp.port} cannot be used: it refused the user name or password in SMTP_URL (check them, percent-encoded) (EAUTH).`,
+    });
+    expect((await fetch(new URL('/dina-uppgifter/', app.url))).status).toBe(200);
+    expect(app.output()).not.toMatch(/fel-l|fel%2Dl/);
+  } finally {
+    await app.stop();
+  }
+});
