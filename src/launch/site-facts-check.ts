@@ -14,7 +14,7 @@ export function siteFactsCheck(file: string, cwd = process.cwd()): Check {
       item: ITEM,
       status: 'warn',
       detail:
-        `the repository's example ${SITE_FACTS_EXAMPLE}: copy it to a file of your own (e.g. /etc/jainkasso-web/site-facts.json), fill in the facts, ` +
+        `the repository's example ${SITE_FACTS_EXAMPLE}: copy it to a file of your own (e.g. /etc/jainkasso-web-facts.json), fill in the facts, ` +
         'and set SITE_FACTS_FILE to it, so that an update never touches them (docs/deployment.md).',
     };
   }

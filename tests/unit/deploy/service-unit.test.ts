@@ -4,12 +4,12 @@
  * settings file (EnvironmentFile). A launch check that fails keeps the server down, unless the host is marked staging;
  * every line either writes to the journal is JSON.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseEnv } from 'node:util';
+import { parseEnv, promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
 import { gate, STAGING_VARIABLE } from '../../../src/launch/service-gate';
@@ -72,7 +72,8 @@ describe('deploy/jainkasso-web.service', () => {
     expect(directive('EnvironmentFile')).toEqual(['/etc/jainkasso-web.env']);
   });
 
-  it('its launch check fails on a wrong mail password, naming the mail server, in JSON lines only: the server is not started', async () => {
+  // The two runs of the launch check wait on the same mail server, not on each other.
+  it.concurrent('its launch check fails on a wrong mail password, naming the mail server, in JSON lines only: the server is not started', async ({ expect }) => {
     const { code, stdout, stderr } = await runAsSystemd(directive('ExecStartPre')[0]!, serviceEnv);
     expect(code).toBe(1);
     expect(stderr).toBe('');
@@ -98,12 +99,28 @@ describe('deploy/jainkasso-web.service', () => {
     expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'Ready to go live.' });
   });
 
-  it('npm run preflight -- --env-file reads the settings the service reads, and says so', async () => {
+  it.concurrent('npm run preflight -- --env-file reads the settings the service reads, and says so', async ({ expect }) => {
     const { code, stdout } = await runAsSystemd(`/usr/bin/npm run --silent preflight -- --env-file ${envFile}`, { npm_config_cache: serviceEnv.npm_config_cache! });
     expect(code).toBe(1);
     expect(stdout).toContain(`Settings: ${envFile}`);
     expect(stdout).toContain(`[ok]      SMTP_URL: Data requests go by SMTP to 127.0.0.1:${smtp.port}`);
     expect(stdout).toContain(`[MISSING] Mail server: the mail server 127.0.0.1:${smtp.port} cannot be used: it refused the user name or password`);
     expect(stdout).toContain(`[ok]      Consent records: SQLite file ${path.join(dir, 'consent.sqlite')}`);
+  });
+
+  it('the two-instance steps of docs/deployment.md, as written: a template unit with its own PORT, the single unit disabled first', async () => {
+    const doc = readFileSync('docs/deployment.md', 'utf8');
+    const steps = doc.slice(doc.indexOf('## Two instances'), doc.indexOf('## What the server sends'));
+    const sed = steps.split('\n').map((line) => line.trim()).find((line) => line.startsWith("sed 's/^EnvironmentFile"))!;
+    const template = path.join(dir, 'jainkasso-web@.service');
+    expect(sed).toContain('> /etc/systemd/system/jainkasso-web@.service');
+    await promisify(execFile)('/bin/sh', ['-c', sed.replace('/etc/systemd/system/jainkasso-web@.service', template)]);
+    const unit = readFileSync(template, 'utf8');
+    expect(unit).toContain('EnvironmentFile=/etc/jainkasso-web.env\nEnvironment=PORT=%i\n');
+    expect(unit.replace('Environment=PORT=%i\n', '')).toBe(UNIT);
+    // The single unit holds port 4321: it is stopped and disabled before the instances start.
+    const disable = steps.indexOf('systemctl disable --now jainkasso-web\n');
+    expect(disable).toBeGreaterThan(-1);
+    expect(disable).toBeLessThan(steps.indexOf('systemctl daemon-reload && systemctl enable --now jainkasso-web@4321 jainkasso-web@4322'));
   });
 });
