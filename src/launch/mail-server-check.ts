@@ -7,7 +7,9 @@ import type { MailConfig } from '../requests/mail-config.ts';
 import type { CheckedSettings } from '../server/settings.ts';
 import type { Check } from './preflight.ts';
 
-const ITEM = 'Mail server';
+/** The checklist's name of this line. */
+export const MAIL_SERVER_ITEM = 'Mail server';
+const ITEM = MAIL_SERVER_ITEM;
 
 export async function mailServerCheck(
   mail: CheckedSettings['mail'],

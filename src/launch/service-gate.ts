@@ -5,7 +5,9 @@
  */
 import type { Env } from '../lib/settings.ts';
 import type { Logger } from '../log/logger.ts';
-import { passes, type Check } from './preflight.ts';
+import type { Check } from './preflight.ts';
+import { MAIL_SERVER_ITEM } from './mail-server-check.ts';
+import { EID_ITEM } from './eid-check.ts';
 
 /** Set to 1 on a staging host that the public cannot reach: the server starts although the launch check fails. */
 export const STAGING_VARIABLE = 'PREFLIGHT_STAGING_NOT_PUBLIC';
@@ -15,15 +17,26 @@ export function isStaging(env: Env): boolean {
   return env[STAGING_VARIABLE]?.trim() === '1';
 }
 
+/**
+ * Lines that report another machine's answer now (the mail server, the e-ID broker): logged at error, but they do not
+ * keep the pages down. The server checks the mail server again once it listens and warns, and the form copes with a
+ * broker that is away; a reboot during a mail provider's outage must not take the site off the air.
+ */
+const REPORTED_ONLY: ReadonlySet<string> = new Set([MAIL_SERVER_ITEM, EID_ITEM]);
+
 /** Logs every check that is not ok, then the verdict; the exit code for systemd (0: start the server). */
 export function gate(checks: Check[], env: Env, logger: Logger): number {
   for (const check of checks) {
     if (check.status === 'fail') logger.error({ event: 'preflight', item: check.item }, check.detail);
     else if (check.status === 'warn') logger.warn({ event: 'preflight', item: check.item }, check.detail);
   }
-  const failed = checks.filter((c) => c.status === 'fail').length;
-  if (passes(checks)) {
-    logger.info({ event: 'preflight', ready: true }, 'Ready to go live.');
+  const failed = checks.filter((c) => c.status === 'fail' && !REPORTED_ONLY.has(c.item)).length;
+  if (failed === 0) {
+    const away = checks.some((c) => c.status === 'fail');
+    logger[away ? 'warn' : 'info'](
+      { event: 'preflight', ready: !away },
+      away ? 'Started: only the other machines above failed (the server checks the mail server again once it listens).' : 'Ready to go live.',
+    );
     return 0;
   }
   if (isStaging(env)) {

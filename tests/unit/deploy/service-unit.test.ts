@@ -73,7 +73,7 @@ describe('deploy/jainkasso-web.service', () => {
   });
 
   // The two runs of the launch check wait on the same mail server, not on each other.
-  it.concurrent('its launch check fails on a wrong mail password, naming the mail server, in JSON lines only: the server is not started', async ({ expect }) => {
+  it.concurrent('its launch check names a wrong mail password and the mail server, in JSON lines only, and keeps a server that is not ready down', async ({ expect }) => {
     const { code, stdout, stderr } = await runAsSystemd(directive('ExecStartPre')[0]!, serviceEnv);
     expect(code).toBe(1);
     expect(stderr).toBe('');
@@ -87,7 +87,7 @@ describe('deploy/jainkasso-web.service', () => {
   });
 
   it(`starts a staging host anyway with ${STAGING_VARIABLE}=1, saying so loudly; without it, or on a ready host, as the check says`, () => {
-    const lines: { level: string; msg: string }[] = [];
+    const lines: { level: string; msg: string; item?: string }[] = [];
     const logger = createLogger({ write: (line: string) => void lines.push(JSON.parse(line) as { level: string; msg: string }) });
     const failing: Check[] = [{ item: 'SITE_URL', status: 'fail', detail: 'not set.' }];
     expect(gate(failing, { [STAGING_VARIABLE]: '1' }, logger)).toBe(0);
@@ -97,6 +97,14 @@ describe('deploy/jainkasso-web.service', () => {
     expect(gate(failing, { [STAGING_VARIABLE]: 'yes' }, logger)).toBe(1);
     expect(gate([{ item: 'SITE_URL', status: 'ok', detail: 'https://www.jainkasso.se' }], {}, logger)).toBe(0);
     expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'Ready to go live.' });
+    // Another machine's answer now (the mail server, the e-ID broker) is reported, but keeps no page down.
+    const ready: Check = { item: 'SITE_URL', status: 'ok', detail: 'https://www.jainkasso.se' };
+    expect(gate([ready, { item: 'Mail server', status: 'fail', detail: 'the mail server … cannot be used' }], {}, logger)).toBe(0);
+    expect(lines.slice(-2)).toEqual([
+      expect.objectContaining({ level: 'error', item: 'Mail server' }),
+      expect.objectContaining({ level: 'warn', ready: false, msg: expect.stringMatching(/^Started: only the other machines above failed/) }),
+    ]);
+    expect(gate([ready, { item: 'E-legitimation (frivilligt)', status: 'fail', detail: 'on, but …' }], {}, logger)).toBe(0);
   });
 
   it.concurrent('npm run preflight -- --env-file reads the settings the service reads, and says so', async ({ expect }) => {
