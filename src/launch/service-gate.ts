@@ -19,7 +19,7 @@ export function isStaging(env: Env): boolean {
 
 /**
  * Lines that report another machine's answer now (the mail server, the e-ID broker): logged at error, but they do not
- * keep the pages down. The server checks the mail server again once it listens and warns, and the form copes with a
+ * keep the pages down. The server checks the mail server again as it starts and warns, and the form copes with a
  * broker that is away; a reboot during a mail provider's outage must not take the site off the air.
  */
 const REPORTED_ONLY: ReadonlySet<string> = new Set([MAIL_SERVER_ITEM, EID_ITEM]);
@@ -35,7 +35,7 @@ export function gate(checks: Check[], env: Env, logger: Logger): number {
     const away = checks.some((c) => c.status === 'fail');
     logger[away ? 'warn' : 'info'](
       { event: 'preflight', ready: !away },
-      away ? 'Started: only the other machines above failed (the server checks the mail server again once it listens).' : 'Ready to go live.',
+      away ? 'Started: only the other machines above failed (the server checks the mail server again as it starts).' : 'Ready to go live.',
     );
     return 0;
   }

@@ -1,9 +1,10 @@
 /**
- * The production server checks its mail server once it listens: a wrong password is a warning in the log naming the
- * server and the reason, and the site still serves (never a crash, never the password).
+ * The production server checks its mail server as it starts: a wrong password is a warning in the log naming the
+ * server and the reason, and the site still serves (never a crash, never the password). Without a mail server, an
+ * outbox folder it cannot make stops it with one sentence.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApp } from '../../support/app';
+import { runAppToExit, startApp } from '../../support/app';
 import { startSmtp, type TestSmtp } from '../../support/smtp';
 import { MAIL_FROM, MAIL_TO } from '../../support/fixtures/mail';
 
@@ -29,4 +30,13 @@ it('a wrong SMTP password: a warning at start naming the mail server, and the pa
   } finally {
     await app.stop();
   }
+});
+
+it('an outbox folder that cannot be made: one sentence naming MAIL_OUTBOX_DIR, no stack trace, no server', { timeout: 90_000 }, async () => {
+  // Under a file: a folder no user, root included, can make there.
+  const { code, output, listened } = await runAppToExit({ SMTP_URL: '', MAIL_OUTBOX_DIR: '/etc/hostname/outbox' });
+  expect(listened).toBe(false);
+  expect(code).toBe(1);
+  expect(output).toContain('MAIL_OUTBOX_DIR: the outbox folder /etc/hostname/outbox cannot be created or written by this user');
+  expect(output).not.toMatch(/\n\s+at |EACCES|ENOTDIR|node:internal/);
 });
