@@ -11,9 +11,31 @@ import { precompressedFiles } from './src/server/integration.ts';
 import { listenSettings } from './src/server/listen-settings.ts';
 import { processContext } from './src/lib/settings.ts';
 import { sessionConfig } from './src/lib/session.ts';
+import { site as siteFacts } from './src/site.config.ts';
 
-/** Canonical origin of the site; README documents it. */
-const site = process.env.SITE_URL || 'https://www.jainkasso.se';
+/**
+ * A setting of the build that is wrong: one sentence naming it and the fix, without Astro's stack trace.
+ * @param {string} sentence
+ */
+function settingError(sentence) {
+  const error = new AstroError(sentence);
+  error.stack = ''; // a wrong setting gets a sentence; Astro prints a stack trace when there is one
+  return error;
+}
+
+/**
+ * Canonical origin of the site (SITE_URL; README documents it): an absolute https:// or http:// URL, or one sentence.
+ * @param {string | undefined} value
+ */
+export function siteUrl(value) {
+  const url = value?.trim() || 'https://www.jainkasso.se';
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw settingError('SITE_URL must be the site\'s address with its scheme, e.g. https://www.jainkasso.se (not www.jainkasso.se).');
+  }
+  return url;
+}
+
+const site = siteUrl(process.env.SITE_URL);
 
 /** The largest form post accepted: the data-request form with 2,000 characters of Rättelse, percent-encoded, fits several times over. */
 const MAX_FORM_BYTES = 64 * 1024;
@@ -59,9 +81,7 @@ const sitemapOptions = {
 export function devServer(env) {
   const parsed = listenSettings.parse(env, processContext());
   if (!parsed.ok) {
-    const error = new AstroError(parsed.problems.map((p) => p.sentence).join('\n'));
-    error.stack = ''; // a wrong setting gets a sentence; Astro prints a stack trace when there is one
-    throw error;
+    throw settingError(parsed.problems.map((p) => p.sentence).join('\n'));
   }
   return { port: parsed.value.port, host: parsed.value.host };
 }
@@ -112,6 +132,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // The company's facts as read from SITE_FACTS_FILE now (src/site.config.ts): the build and its server keep these,
+    // and never read the file again.
+    define: { __SITE_FACTS__: JSON.stringify(JSON.stringify(siteFacts)) },
     // The consent script is bundled on its own (ConsentBanner.astro, `?worker&url`) and runs as a module in the page.
     worker: { format: 'es' },
     build: {

@@ -1,17 +1,20 @@
 /**
- * `npm run build [-- --strict]`: `astro build`, swapped in for dist/ only when it succeeds (scripts/swap-build.ts).
+ * `npm run build [-- --strict] [--env-file /etc/jainkasso-web.env]`: `astro build`, swapped in for dist/ only when it succeeds (scripts/swap-build.ts).
  * Astro's output is passed through as it comes. With --strict (as `npm test` runs it), a warning in the log fails the
- * build too, so the log stays clean: README explains each warning that is expected, and none is.
+ * build too, so the log stays clean: README explains each warning that is expected, and none is. With --env-file, the
+ * build's settings (SITE_URL, PUBLIC_GA_ID, CONSENT_RETENTION_MONTHS, SITE_FACTS_FILE) come from the service's file.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { swapBuild, type BuildRun } from './swap-build.ts';
+import { ENV_FILE_OPTION, settingsSourceOrExit } from '../src/lib/env-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/.bin/astro', import.meta.url));
-const { values: options } = parseArgs({ options: { strict: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { ...ENV_FILE_OPTION, strict: { type: 'boolean', default: false } } });
+if (options['env-file']) process.stdout.write(`${settingsSourceOrExit(options['env-file'])}\n`);
 
 /** The child build, so a Ctrl-C or a kill stops it and the temporary folder is still removed. */
 let child: ReturnType<typeof spawn> | undefined;

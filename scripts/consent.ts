@@ -1,20 +1,20 @@
 /**
- * `npm run consent -- <command>`: the company's view of the consent records, in the store the server uses
- * (DATABASE_URL, or the SQLite file CONSENT_DB_PATH), from the server's working directory.
- *   show <consent-id>                     every record of that ID, then the text the visitor saw
- *   export --from <date> --to <date>      CSV on stdout (from inclusive, to exclusive; dates as 2026-12-31)
- *   prune                                 delete records past retention (the server also does it daily)
+ * `npm run consent -- [--env-file /etc/jainkasso-web.env] <command>`: the company's view of the consent records, in the
+ * store the server uses (DATABASE_URL, or the SQLite file CONSENT_DB_PATH), from the server's working directory. Which
+ * settings and which store it reads go to stderr first, so stdout holds the records alone.
+ *   show <consent-id>                                 every record of that ID, then the text the visitor saw
+ *   export --from <date> --to <date> [--out FILE]     CSV on stdout or to FILE (from inclusive, to exclusive; 2026-12-31)
+ *   prune                                             delete records past retention (the server also does it daily)
+ *   backup --out FILE                                 SQLite: a consistent copy, also while the server runs (VACUUM INTO)
+ *   restore --from FILE                               SQLite: the records of a backup in place of the file's (stop the server first)
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SettingsError } from '../src/lib/settings.ts';
-import { loadSettings } from '../src/server/settings.ts';
-import { loadConsentManifest, MANIFEST_FILE } from '../src/consent/records/manifest.ts';
-import { describeStore, wrongSettingProblem } from '../src/consent/records/location.ts';
-import { openConsentStore, type ConsentStore } from '../src/consent/records/store.ts';
-import { formatConsentHistory, toCsv } from '../src/consent/records/report.ts';
-import { retentionCutoff } from '../src/consent/records/service.ts';
+import { ENV_FILE_OPTION, settingsSourceOrExit } from '../src/lib/env-file.ts';
 
-const USAGE = 'Usage: npm run consent -- show <consent-id> | export --from <YYYY-MM-DD> --to <YYYY-MM-DD> | prune\n';
+const USAGE =
+  'Usage: npm run consent -- [--env-file /etc/jainkasso-web.env] show <consent-id> | export --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--out FILE]' +
+  ' | prune | backup --out FILE | restore --from FILE\n';
 
 function stop(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -26,9 +26,28 @@ function date(value: string | undefined, name: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' } } });
+function parse() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { ...ENV_FILE_OPTION, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } } });
+  } catch (error) {
+    return stop(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+const { positionals, values } = parse();
 const [command, argument] = positionals;
-if (!command || !['show', 'export', 'prune'].includes(command)) stop(USAGE);
+if (!command || !['show', 'export', 'prune', 'backup', 'restore'].includes(command)) stop(USAGE);
+// Before the site's modules: the settings, and the facts file they name, come from the env file too.
+const source = settingsSourceOrExit(values['env-file']);
+
+const { SettingsError } = await import('../src/lib/settings.ts').catch((error: unknown) => stop((error as Error).message));
+const { loadSettings } = await import('../src/server/settings.ts');
+const { loadConsentManifest, MANIFEST_FILE } = await import('../src/consent/records/manifest.ts');
+const { describeStore, wrongSettingProblem } = await import('../src/consent/records/location.ts');
+const { openConsentStore } = await import('../src/consent/records/store.ts');
+const { formatConsentHistory, toCsv } = await import('../src/consent/records/report.ts');
+const { retentionCutoff } = await import('../src/consent/records/service.ts');
+const { BackupError, backupSqlite, restoreSqlite } = await import('../src/consent/records/backup.ts');
 
 let settings;
 try {
@@ -38,7 +57,30 @@ try {
   throw error;
 }
 const { location } = settings.consent;
-let store: ConsentStore;
+process.stderr.write(`${source}\nConsent records: the ${describeStore(location)} (${location.kind === 'postgres' ? 'DATABASE_URL' : 'CONSENT_DB_PATH; DATABASE_URL is unset'}).\n`);
+
+if (command === 'backup' || command === 'restore') {
+  if (location.kind === 'postgres') {
+    stop(
+      'The records are in PostgreSQL: back them up and restore them with its own tools, as the postgres user ' +
+        '(docs/consent.md, Backup and restore): runuser -u postgres -- pg_dump -Fc <database> > FILE, and ' +
+        'runuser -u postgres -- pg_restore --clean --if-exists -d <database> FILE.',
+    );
+  }
+  const file = command === 'backup' ? values.out : values.from;
+  if (!file) stop(`${command} needs ${command === 'backup' ? '--out FILE' : '--from FILE'}.\n${USAGE}`);
+  try {
+    const count = command === 'backup' ? backupSqlite(location.file, file) : await restoreSqlite(file, location.file);
+    const records = `${count} record${count === 1 ? '' : 's'}`;
+    process.stdout.write(command === 'backup' ? `Wrote ${records} to ${file}.\n` : `Restored ${records} from ${file} into ${location.file}.\n`);
+  } catch (error) {
+    if (error instanceof BackupError) stop(error.message);
+    throw error;
+  }
+  process.exit(0);
+}
+
+let store: Awaited<ReturnType<typeof openConsentStore>>;
 try {
   store = await openConsentStore(location);
 } catch (error) {
@@ -51,7 +93,14 @@ try {
     const { records, texts } = await store.recordsOf(argument);
     process.stdout.write(formatConsentHistory(argument, records, texts));
   } else if (command === 'export') {
-    process.stdout.write(toCsv(await store.between(date(values.from, 'from'), date(values.to, 'to'))));
+    const csv = toCsv(await store.between(date(values.from, 'from'), date(values.to, 'to')));
+    if (values.out) {
+      // The records name visitors' consent IDs: a file its owner alone reads.
+      writeFileSync(values.out, csv, { mode: 0o600 });
+      process.stderr.write(`Wrote ${values.out}.\n`);
+    } else {
+      process.stdout.write(csv);
+    }
   } else {
     const { retentionMonths } = loadConsentManifest(new URL(`../dist/client/${MANIFEST_FILE}`, import.meta.url));
     const deleted = await store.prune(retentionCutoff(new Date(), retentionMonths));

@@ -1,3 +1,12 @@
+/**
+ * The company's facts: the schema here, the values in a JSON file the operator owns (SITE_FACTS_FILE, default the
+ * repository's site-facts.example.json), read and checked at build, so that an update (`git pull`) never touches them.
+ * To add a fact: a field in SiteConfigSchema below (optional while the client has not given it, with a comment saying
+ * what it is), the field in site-facts.example.json if it has a value every site shares, and a line in the launch check
+ * (src/launch/preflight.ts) if the site must not go live without it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'astro/zod';
 
 /** A statement in the client's Swedish words and its English translation (for /en/): both or neither. */
@@ -79,24 +88,64 @@ const SiteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-function parseSiteConfig(input: unknown): SiteConfig {
-  const result = SiteConfigSchema.safeParse(input);
-  if (!result.success) {
-    throw new Error(`src/site.config.ts is invalid:\n${z.prettifyError(result.error)}`);
+/** The facts file when SITE_FACTS_FILE is unset: the repository's example, with every fact only the client can give unset. */
+export const SITE_FACTS_EXAMPLE = 'site-facts.example.json';
+
+/** The facts file for this environment: SITE_FACTS_FILE (relative to the working directory), else the example. */
+export function siteFactsFile(env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): string {
+  return path.resolve(cwd, env.SITE_FACTS_FILE?.trim() || SITE_FACTS_EXAMPLE);
+}
+
+/** A facts file that cannot be read or does not fit the schema: sentences naming the file and each field. */
+export class SiteFactsError extends Error {
+  override name = 'SiteFactsError';
+  constructor(message: string) {
+    super(message);
+    // The sentences say what to fix; a stack trace (Astro prints one when there is one) would only bury them.
+    this.stack = '';
   }
+}
+
+/** The facts in `text` (the file's JSON) checked by the schema, with the site's URL; SiteFactsError naming `file`. */
+export function parseSiteFacts(text: string, file: string, url: string): SiteConfig {
+  let facts: unknown;
+  try {
+    facts = JSON.parse(text);
+  } catch {
+    throw new SiteFactsError(`The site's facts file ${file} (SITE_FACTS_FILE) is not valid JSON: compare it with ${SITE_FACTS_EXAMPLE}.`);
+  }
+  const result = SiteConfigSchema.safeParse({ ...(facts as object), url });
+  if (!result.success) throw new SiteFactsError(`The site's facts file ${file} (SITE_FACTS_FILE) is invalid:\n${z.prettifyError(result.error)}`);
   return result.data;
 }
 
-export const site = parseSiteConfig({
-  name: 'J A Inkasso & Consulting AB',
-  address: { street: 'Box 358', postalCode: '801 05', locality: 'GÄVLE', country: 'SE' },
-  phone: '026-16 64 70',
-  email: 'info@jainkasso.se',
+/** The facts file's JSON text, or SiteFactsError saying why it cannot be read. */
+export function readSiteFacts(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read by this user' : `cannot be read (${code})`;
+    throw new SiteFactsError(`The site's facts file ${file} (SITE_FACTS_FILE) ${why}: copy ${SITE_FACTS_EXAMPLE} there, or point SITE_FACTS_FILE at it.`);
+  }
+}
+
+/**
+ * The facts as the build read them: astro.config.mjs reads the file once and hands the build its text (Vite's
+ * `define`), so the built server never reads the file again. Outside a build (preflight, the tools) it is read here.
+ */
+declare const __SITE_FACTS__: string | undefined;
+const built = typeof __SITE_FACTS__ === 'string' ? __SITE_FACTS__ : undefined;
+
+/** Which file the facts came from (the launch check names it). */
+export const siteFactsSource = siteFactsFile();
+
+export const site = parseSiteFacts(
+  built ?? readSiteFacts(siteFactsSource),
+  siteFactsSource,
   // `?.`: outside Astro (npm run preflight runs this file in plain Node) there is no import.meta.env.
-  url: import.meta.env?.SITE ?? 'https://www.jainkasso.se',
-  // Unset until the client gives them (see the schema above): organisationsnummer, permit, gaRetentionMonths, requestRetention,
-  // mailProvider, protectedAnswer, collectionLegalBasis, collectionRetention, accessibilityAssessedOn, accessibilityResponseTime.
-});
+  import.meta.env?.SITE ?? 'https://www.jainkasso.se',
+);
 
 /** "026-16 64 70" → "+4626166470", the form a `tel:` link needs. */
 export function toInternationalPhone(national: string): string {

@@ -7,7 +7,9 @@ import type { EidSettings } from '../eid/settings.ts';
 import type { CheckedSettings } from '../server/settings.ts';
 import type { Check } from './preflight.ts';
 
-const ITEM = 'E-legitimation (frivilligt)';
+/** The checklist's name of this line. */
+export const EID_ITEM = 'E-legitimation (frivilligt)';
+const ITEM = EID_ITEM;
 
 /** The EID_* settings as the server's loader read them and, when e-ID is on, the issuer's discovery document. */
 export async function eidCheck(

@@ -42,11 +42,11 @@ export const CLIENT_TEXT_FILES: Record<ClientText, Record<Locale, string>> = {
 const ok = (item: string, detail: string): Check => ({ item, status: 'ok', detail });
 const fail = (item: string, detail: string): Check => ({ item, status: 'fail', detail });
 
-/** A fact the client gives in src/site.config.ts: set, or named as missing. */
+/** A fact the client gives in the site's facts file (SITE_FACTS_FILE, src/site.config.ts): set, or named as missing. */
 function fact(item: string, field: keyof SiteConfig, value: string | undefined, what: string): Check {
   return value
     ? ok(item, value)
-    : fail(item, `not set: add \`${field}\` to src/site.config.ts (${what}). Until then the site shows nothing in its place.`);
+    : fail(item, `not set: add \`${field}\` to the site's facts file (SITE_FACTS_FILE) and build again (${what}). Until then the site shows nothing in its place.`);
 }
 
 function siteUrl(value: string | undefined): Check {

@@ -3,11 +3,12 @@
  * fixed bound: accepted (250), failed (certainly not delivered), or unconfirmed (the bound passed before the mail
  * server's final answer, so the mail may still arrive). SMTP connections are pooled and reused across requests.
  */
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { MailConfig } from './mail-config.ts';
+import { SettingsError } from '../lib/settings.ts';
 
 /** What finally became of a mail: the mail server's 250, or a failure code. */
 export type FinalResult =
@@ -115,10 +116,25 @@ function outboxMailer(dir: string, timeoutMs: number): Mailer {
   };
 }
 
+/** Creates the outbox folder, or throws SettingsError naming MAIL_OUTBOX_DIR with the fix (no raw EACCES). */
+function outboxOrThrow(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new SettingsError([
+      {
+        variable: 'MAIL_OUTBOX_DIR',
+        sentence: `MAIL_OUTBOX_DIR: the outbox folder ${dir} cannot be created or written by this user: create it writable by the server's user (install -d -m 700 -o jainkasso -g jainkasso ${dir}), or set MAIL_OUTBOX_DIR to a folder it can write.`,
+      },
+    ]);
+  }
+}
+
 /** The mailer for a configuration. The outbox folder is created now, so the start-up log names a folder that exists. */
 export function createMailer(config: MailConfig): Mailer {
   if (config.mode === 'outbox') {
-    mkdirSync(config.dir, { recursive: true, mode: 0o700 });
+    outboxOrThrow(config.dir);
     return outboxMailer(config.dir, config.timeoutMs);
   }
   return smtpMailer(nodemailer.createTransport(config.transport), config.timeoutMs);

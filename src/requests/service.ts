@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../log/logger.ts';
 import { createMailer } from './delivery.ts';
+import { checkMailServer, describeMailServerCheck } from './mail-check.ts';
 import { handleSubmission, type Submission, type SubmissionOutcome } from './handler.ts';
 import { timedLog, type RequestLogEvent } from './log.ts';
 import type { MailConfig } from './mail-config.ts';
@@ -17,6 +18,8 @@ export interface RequestServiceOptions {
   /** Delivered requests per visitor per window: shared through Redis, or in this process's memory (rate-limit.ts). */
   limiter: RequestLimiter;
   logger: Logger;
+  /** NODE_ENV is production: mail written to the outbox folder reaches no one, so each one is a warning. */
+  production?: boolean;
 }
 
 export interface RequestService {
@@ -24,14 +27,30 @@ export interface RequestService {
   submit(submitted: Submission, clientAddress: string): Promise<SubmissionOutcome>;
   /** Logs a post whose answers were not accepted: the fields' names, never their values. */
   rejected(fields: FieldName[]): void;
+  /** Connects to the mail server and logs in, once: a warning naming the server and the reason when it fails, never a throw. */
+  checkMailServer(): Promise<void>;
   /** Resolves when every receipt and late mail-server answer has settled, then lets go of the mail server. */
   close(): Promise<void>;
 }
 
-export function createRequestService({ mail, limiter, logger }: RequestServiceOptions): RequestService {
+/** What the operator must act on: a request not delivered (error), a receipt lost or a delivery unconfirmed (warn). */
+const LEVELS: Partial<Record<RequestLogEvent['outcome'], 'warn' | 'error'>> = {
+  'delivery-failed': 'error',
+  unconfirmed: 'warn',
+  'receipt-failed': 'warn',
+};
+
+export function createRequestService({ mail, limiter, logger, production = false }: RequestServiceOptions): RequestService {
   const mailer = createMailer(mail);
   const pending = new PendingWork();
-  const log = (event: RequestLogEvent) => logger.info({ event: 'data-request', ...event });
+  const toOutbox = mail.mode === 'outbox' && production;
+  const log = (event: RequestLogEvent) => {
+    if (toOutbox && event.outcome === 'delivered') {
+      logger.warn({ event: 'data-request', ...event, outbox: mail.dir }, 'Written to the outbox folder, not sent: SMTP_URL is not set.');
+      return;
+    }
+    logger[LEVELS[event.outcome] ?? 'info']({ event: 'data-request', ...event });
+  };
   return {
     async submit(submitted, clientAddress) {
       const outcome = await handleSubmission(submitted, clientAddress, { mailer, route: mail.route, limiter, log: timedLog(log) });
@@ -42,6 +61,16 @@ export function createRequestService({ mail, limiter, logger }: RequestServiceOp
     },
     rejected(fields) {
       log({ outcome: 'invalid', fields });
+    },
+    async checkMailServer() {
+      try {
+        const check = await checkMailServer(mail);
+        if (!check) return;
+        if (check.ok) logger.info({ event: 'mail-server', status: 'ok', server: check.server });
+        else logger.warn({ event: 'mail-server', status: 'unusable', server: check.server, code: check.code }, describeMailServerCheck(check));
+      } catch (error) {
+        logger.warn({ event: 'mail-server', status: 'unchecked', code: (error as { code?: unknown }).code ?? 'ERROR' });
+      }
     },
     async close() {
       await pending.settled();

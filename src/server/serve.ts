@@ -4,6 +4,7 @@
  * receipts in flight finish, logs one line and exits 0; a second signal exits at once.
  */
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { SettingsError } from '../lib/settings.ts';
@@ -16,6 +17,8 @@ import { loadConsentManifest, MANIFEST_FILE } from '../consent/records/manifest.
 import { describeStore } from '../consent/records/location.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
+/** The longest the start waits for the mail server's answer to its check (it is logged whenever it comes). */
+const MAIL_CHECK_WAIT_MS = 2_000;
 const logger = createLogger();
 
 /** Every group's settings, or a sentence per wrong variable of every group and exit 1: no stack trace, no half-started server. */
@@ -49,7 +52,18 @@ function consentManifestOrExit() {
   }
 }
 
-const services = buildServices(settings, consentManifestOrExit(), logger);
+/** The services, or the sentence of a setting found wrong only when used (an outbox folder it cannot write) and exit 1. */
+function servicesOrExit() {
+  try {
+    return buildServices(settings, consentManifestOrExit(), logger, { production: process.env.NODE_ENV === 'production' });
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const services = servicesOrExit();
 const consentProblem = await services.consent.start();
 if (consentProblem) {
   process.stderr.write(`${consentProblem}\n`);
@@ -85,6 +99,9 @@ try {
     consentStore: describeStore(settings.consent.location),
     eid: eid ? `e-ID through ${eid.issuer.origin}, returning to ${eid.redirectPath}.` : 'No e-ID (EID_ISSUER unset).',
   });
+  // The mail server, checked once: a refusal is a warning to act on, never a stop. Its line comes before "listening"
+  // unless the mail server is slow to answer; the start waits no longer than MAIL_CHECK_WAIT_MS for it.
+  await Promise.race([services.requests.checkMailServer(), delay(MAIL_CHECK_WAIT_MS)]);
   // Fastify logs "Server listening on <address>" through the same logger.
   await server.app.listen({ host: listen.host, port: listen.port, listenTextResolver: (address) => `Server listening on ${address}` });
 } catch (error) {

@@ -26,14 +26,23 @@ declare module 'fastify' {
   }
 }
 
-/** Builds the services; `close()` lets their work in flight finish and disconnects them. */
-export function buildServices(settings: Settings, manifest: ConsentManifest, logger: Logger): Services & { close(): Promise<void> } {
+/**
+ * Builds the services; `close()` lets their work in flight finish and disconnects them. `production` (NODE_ENV, which
+ * the systemd unit sets) makes each mail written to the outbox folder a warning.
+ */
+export function buildServices(
+  settings: Settings,
+  manifest: ConsentManifest,
+  logger: Logger,
+  { production = false }: { production?: boolean } = {},
+): Services & { close(): Promise<void> } {
   const redis = settings.redisUrl ? connectRedis(settings.redisUrl, logger) : undefined;
   const limiter = (options: RateLimitOptions, keyPrefix: string) => (redis ? redisLimiter(options, redis.client, keyPrefix) : memoryLimiter(options));
   const requests = createRequestService({
     mail: settings.mail,
     limiter: limiter(settings.requestLimit, 'jainkasso:data-requests'),
     logger,
+    production,
   });
   const consent = createConsentService({
     location: settings.consent.location,

@@ -11,6 +11,8 @@ import compression from 'compression';
 import type { Request, Response } from 'express';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
+import { EID_START_ROUTES } from '../../i18n/routes.ts';
+import { DEFAULT_EID_REDIRECT_PATH } from '../../eid/settings.ts';
 
 /** What Astro's pages and actions get from the server for each request (part of `Astro.locals`, src/env.d.ts). */
 export type ServerLocals = Pick<App.Locals, 'services' | 'clientAddress'>;
@@ -35,11 +37,23 @@ export interface AstroPagesOptions {
   astro: AstroMiddleware;
 }
 
+/** The e-ID's routes (src/pages/…/e-legitimation*), with and without their last slash. */
+const EID_PATHS = new Set([...Object.values(EID_START_ROUTES), DEFAULT_EID_REDIRECT_PATH].flatMap((p) => [p, p.endsWith('/') ? p.slice(0, -1) : `${p}/`]));
+
+/**
+ * Whether Astro should not see this request: an e-ID route while e-ID is off. Astro answers an endpoint's 404 as it
+ * is, empty; passed on, it gets the site's own 404 page like any other unknown address (plugins/error-pages.ts).
+ */
+function isOffRoute(url: string | undefined, eidOn: boolean): boolean {
+  return !eidOn && EID_PATHS.has((url ?? '/').split('?', 1)[0]!);
+}
+
 const astroPages: FastifyPluginAsync<AstroPagesOptions> = async (app, { astro }) => {
   await app.register(fastifyMiddie, { hook: 'onRequest' });
   // Brotli quality 6: a middle setting between size and time (the bench measures both).
   app.use(onNode(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } })));
   app.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    if (isOffRoute(req.url, Boolean(app.services.eid))) return next();
     void astro(req, res, next, { services: app.services, clientAddress: app.clientAddress(req) });
   });
 };

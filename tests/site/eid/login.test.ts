@@ -152,8 +152,13 @@ describe.each(LOCALES)('the form in %s', (locale) => {
     expect(html).not.toContain(EID_WORDS[locale].start);
     expect(html).not.toContain('e-id.');
     expect(form.headers.getSetCookie()).toEqual([]);
-    expect((await fetch(new URL(EID_START_ROUTES[locale], siteUrl()), { redirect: 'manual' })).status).toBe(404);
-    expect((await fetch(new URL(`${RETURN_PATH}?code=x&state=y`, siteUrl()), { redirect: 'manual' })).status).toBe(404);
+    // The site's own 404 page, as for any unknown address: the start in the form's language, the return in Swedish.
+    const notFound = { sv: 'Sidan finns inte', en: 'Page not found' } as const;
+    for (const [path, language] of [[EID_START_ROUTES[locale], locale], [EID_START_ROUTES[locale].replace(/\/$/, ''), locale], [`${RETURN_PATH}?code=x&state=y`, 'sv']] as const) {
+      const response = await fetch(new URL(path, siteUrl()), { redirect: 'manual' });
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toMatch(new RegExp(`<h1[^>]*>${notFound[language]}</h1>`));
+    }
   });
 
   it('with e-ID on, differs from the form without it by the e-ID\'s parts only, and its CSP not at all', async () => {

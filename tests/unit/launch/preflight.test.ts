@@ -128,7 +128,7 @@ describe('npm run preflight', () => {
   it('names the mail provider and its transfers outside the EU/EEA until they are stated, and takes them once they are', () => {
     const { mailProvider: _, ...withoutProvider } = complete;
     const missing = preflight(liveEnv, withoutProvider, adopted).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
-    expect(missing).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `mailProvider` to src\/site\.config\.ts \(.*EU\/EEA/) });
+    expect(missing).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `mailProvider` to the site's facts file \(SITE_FACTS_FILE\) and build again \(.*EU\/EEA/) });
     expect(passes(preflight(liveEnv, withoutProvider, adopted))).toBe(false);
     const stated = preflight(liveEnv, complete, adopted).find((c) => c.item === 'E-postleverantör och överföring utanför EU/EES');
     expect(stated).toEqual({ item: 'E-postleverantör och överföring utanför EU/EES', status: 'ok', detail: complete.mailProvider!.sv });

@@ -26,3 +26,24 @@ describe('where the dev server listens', () => {
     expect(serverFor({ command: 'preview' })).toEqual({});
   });
 });
+
+describe('SITE_URL, read by the build', () => {
+  it('takes an address with its scheme, and defaults to the live one', async () => {
+    const { siteUrl } = await import('../../../astro.config.mjs');
+    expect(siteUrl('https://staging.jainkasso.se')).toBe('https://staging.jainkasso.se');
+    expect(siteUrl('')).toBe('https://www.jainkasso.se');
+    expect(siteUrl(undefined)).toBe('https://www.jainkasso.se');
+  });
+
+  it.each(['www.jainkasso.se', 'ftp://www.jainkasso.se', 'https//www.jainkasso.se'])('stops at %j with one sentence saying to write https://, and no stack trace', async (value) => {
+    const { siteUrl } = await import('../../../astro.config.mjs');
+    let error: Error | undefined;
+    try {
+      siteUrl(value);
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).toBe("SITE_URL must be the site's address with its scheme, e.g. https://www.jainkasso.se (not www.jainkasso.se).");
+    expect(error?.stack).toBe('');
+  });
+});
