@@ -61,7 +61,7 @@ export function createConsentService({ location, manifest, limiter, logger, now 
   const texts = new Map(manifest.texts.map((t) => [t.version, t]));
   const status = storeStatus('consent', logger);
   let store: ConsentStore | undefined;
-  let opening: Promise<ConsentStore | undefined> | undefined;
+  let opening: Promise<ConsentStore | StoreFailure | undefined> | undefined;
   let closed = false;
   let problem: string | undefined;
   let daily: NodeJS.Timeout | undefined;
@@ -98,7 +98,7 @@ export function createConsentService({ location, manifest, limiter, logger, now 
   };
 
   /** Runs `work` on the store: its result, or what the failure means. */
-  const use = async <T>(work: (s: ConsentStore) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; failure?: StoreFailure }> => {
+  const use = async <T>(work: (s: ConsentStore) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; failure: StoreFailure | undefined }> => {
     const current = await open();
     if (!current || 'kind' in current) return { ok: false, failure: current };
     try {
