@@ -31,10 +31,12 @@ export const budgets = {
   maxPeakMemoryKiB: 200 * 1024,
   /** The concurrency level that budget applies to. */
   peakMemoryConcurrency: 50,
+  /** Consent records per second, at least this share of a bare server's on the same store (bench/bare-server.ts). */
+  minConsentThroughputRatio: 0.8,
 } as const;
 
-/** Consent records posted per store, how many at once, and a warm-up of their own. */
-export const consentLoad = { records: 1000, concurrency: 20, warmUp: 50 } as const;
+/** Consent records posted per server and store, how many at once, and a warm-up of their own. */
+export const consentLoad = { records: 2000, concurrency: 20, warmUp: 50 } as const;
 
 /** The request handler's load: submissions measured per concurrency level, after a warm-up of its own. */
 export const handlerLoad = { concurrency: [1, 10, 50], requests: 500, warmUp: 50, smtpAlone: 50 } as const;

@@ -90,20 +90,28 @@ export interface HandlerResult {
   smtpAlone: Latency & { mails: number };
 }
 
-/** Consent records posted to one store (bench/consent-records.ts). */
-export interface ConsentStoreLevel extends Latency {
-  store: 'sqlite' | 'postgres';
+/** Consent records posted to one server on one store (bench/consent-records.ts). */
+export interface ConsentLoad extends Latency {
   records: number;
   /** Posts answered 204 (stored). */
   answered204: number;
-  /** Records found in the store afterwards. */
+  /** Records found in the store afterwards (the warm-up's not counted). */
   stored: number;
   /** Records per second. */
   throughput: number;
 }
 
+/** The site's server and a bare one (bench/bare-server.ts) on the same store, in the same run. */
+export interface ConsentStoreComparison {
+  store: 'sqlite' | 'postgres';
+  project: ConsentLoad;
+  bare: ConsentLoad;
+  /** The site's records per second over the bare server's. */
+  ratio: number;
+}
+
 export interface ConsentRecordsResult {
-  stores: ConsentStoreLevel[];
+  stores: ConsentStoreComparison[];
   /** The banner's script, gzip, now. */
   bannerScriptGzipBytes: number;
   /** The same before records were added (bench/config.ts). */

@@ -1,7 +1,7 @@
 /**
  * One log line when a store (Redis, the consent store) becomes unreachable and one when it is back, however often its client
- * reports a failed reconnection. The error's text can name the host and is not needed: the status is what an
- * operator acts on.
+ * reports a failed reconnection. Never the error's text (it can quote a value or a URL with its password): the status,
+ * and where the caller gives them, the error's code and the store's host or file.
  */
 import type { Logger } from './logger.ts';
 
@@ -15,7 +15,8 @@ export type StoreName = 'rate-limit' | 'session' | 'consent';
 
 /** What a store's user says when a call fails or succeeds; only changes reach the log. */
 export interface StoreStatus {
-  down: () => void;
+  /** `why`: what made it unreachable (e.g. `{ code: 'ECONNREFUSED', host: 'db:5432' }`), logged with the line. */
+  down: (why?: Readonly<Record<string, string>>) => void;
   up: () => void;
 }
 
@@ -23,10 +24,10 @@ export interface StoreStatus {
 export function storeStatus(store: StoreName, logger: Logger): StoreStatus {
   let down = false;
   return {
-    down() {
+    down(why) {
       if (down) return;
       down = true;
-      logger.warn({ event: `${store}-store`, status: 'down' });
+      logger.warn({ event: `${store}-store`, status: 'down', ...why });
     },
     up() {
       if (!down) return;
@@ -39,7 +40,7 @@ export function storeStatus(store: StoreName, logger: Logger): StoreStatus {
 /** Reports each change of `client`'s reachability (ioredis's connection events). */
 export function reportStoreStatus(client: ConnectionEvents, store: StoreName, logger: Logger): void {
   const status = storeStatus(store, logger);
-  client.on('error', status.down);
-  client.on('close', status.down);
+  client.on('error', () => status.down());
+  client.on('close', () => status.down());
   client.on('ready', status.up);
 }

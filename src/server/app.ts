@@ -16,9 +16,10 @@ import { SECURITY_HEADERS } from './security-headers.ts';
 import astroPages, { type AstroMiddleware } from './plugins/astro.ts';
 import errorPages from './plugins/error-pages.ts';
 import guard from './plugins/guard.ts';
-import health from './plugins/health.ts';
+import health, { HEALTH_PATH } from './plugins/health.ts';
 import staticFiles from './plugins/static-files.ts';
 import { consentRecordsRoute } from '../consent/records/route.ts';
+import { CONSENT_RECORDS_PATH } from '../consent/records/record.ts';
 import { eidReturnUrl } from '../eid/return-path.ts';
 
 export type { AstroMiddleware, ServerLocals } from './plugins/astro.ts';
@@ -82,7 +83,7 @@ export async function buildServer({ astro, clientDir, pageCsp, trustProxy, servi
   await app.register(errorPages);
   // The guard's hook, then Astro's, run before every route; the routes below are registered after both, so theirs too.
   await app.register(guard, { trustProxy, inFlight });
-  await app.register(astroPages, { astro });
+  await app.register(astroPages, { astro, serverPaths: [HEALTH_PATH, CONSENT_RECORDS_PATH] });
   await app.register(health);
   await app.register(consentRecordsRoute);
 

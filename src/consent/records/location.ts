@@ -21,6 +21,13 @@ export function describeStore(location: StoreLocation): string {
   return `PostgreSQL database ${decodeURIComponent(url.pathname.slice(1)) || '(default)'} on ${url.hostname}${url.port ? `:${url.port}` : ''}`;
 }
 
+/** Where the store is, for a log line: the PostgreSQL server's host and port (never the URL: it holds the password), or the file. */
+export function storeWhere(location: StoreLocation): { host: string } | { file: string } {
+  if (location.kind === 'sqlite') return { file: location.file };
+  const url = new URL(location.url);
+  return { host: `${url.hostname || 'localhost'}:${url.port || '5432'}` };
+}
+
 /** PostgreSQL's answers that no waiting will change: the URL names a wrong user, password or database. */
 const WRONG_SETTING_CODES: Record<string, string> = {
   '28P01': 'the password or user is wrong',

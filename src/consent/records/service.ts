@@ -7,7 +7,8 @@ import type { Logger } from '../../log/logger.ts';
 import { storeStatus } from '../../log/store-status.ts';
 import { knownChoices, type ConsentManifest } from './manifest.ts';
 import { consentRecordSchema } from './schema.ts';
-import { wrongSettingProblem } from './location.ts';
+import { storeWhere, wrongSettingProblem } from './location.ts';
+import { classifyStoreError, STORE_CLOSED, type StoreFailure } from './store-errors.ts';
 import { openConsentStore, type ConsentStore, type StoreLocation } from './store.ts';
 
 /** What became of one post. */
@@ -60,15 +61,27 @@ export function createConsentService({ location, manifest, limiter, logger, now 
   const texts = new Map(manifest.texts.map((t) => [t.version, t]));
   const status = storeStatus('consent', logger);
   let store: ConsentStore | undefined;
-  let opening: Promise<ConsentStore | undefined> | undefined;
+  let opening: Promise<ConsentStore | StoreFailure | undefined> | undefined;
   let closed = false;
   let problem: string | undefined;
   let daily: NodeJS.Timeout | undefined;
 
+  const where = storeWhere(location);
+
+  /** What a failure means (store-errors.ts); the log says why the store is down, or that a call failed otherwise. */
+  const failed = (error: unknown): StoreFailure => {
+    const failure = classifyStoreError(error);
+    if (failure.kind === 'down') status.down({ code: failure.code, ...where });
+    else if (failure.kind === 'failed') logger.error({ event: 'consent-store-error', code: failure.code });
+    // A refusal is the database answering: it is up.
+    else status.up();
+    return failure;
+  };
+
   /** The open store, opening it (and creating its schema) on first use and after a failed start. */
-  const open = (): Promise<ConsentStore | undefined> => {
+  const open = (): Promise<ConsentStore | StoreFailure | undefined> => {
     if (store || closed) return Promise.resolve(store);
-    opening ??= openConsentStore(location, status.down)
+    opening ??= openConsentStore(location, failed)
       .then((opened) => {
         store = opened;
         status.up();
@@ -76,8 +89,7 @@ export function createConsentService({ location, manifest, limiter, logger, now 
       })
       .catch((error: unknown) => {
         problem = wrongSettingProblem(error);
-        status.down();
-        return undefined;
+        return failed(error);
       })
       .finally(() => {
         opening = undefined;
@@ -85,26 +97,30 @@ export function createConsentService({ location, manifest, limiter, logger, now 
     return opening;
   };
 
-  /** Runs `work` on the store; undefined, and the status down, when it fails. */
-  const use = async <T>(work: (s: ConsentStore) => Promise<T>): Promise<T | undefined> => {
+  /** Runs `work` on the store: its result, or what the failure means. */
+  const use = async <T>(work: (s: ConsentStore) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; failure: StoreFailure | undefined }> => {
     const current = await open();
-    if (!current) return undefined;
+    if (!current || 'kind' in current) return { ok: false, failure: current };
     try {
-      const result = await work(current);
+      const value = await work(current);
       status.up();
-      return result;
-    } catch {
-      status.down();
-      return undefined;
+      return { ok: true, value };
+    } catch (error) {
+      const failure = failed(error);
+      // The SQLite store's worker ended (it crashed): the next call starts another.
+      if (failure.code === STORE_CLOSED && store === current) store = undefined;
+      return { ok: false, failure };
     }
   };
 
-  const prune = () =>
-    use(async (s) => {
+  const prune = async () => {
+    const pruned = await use(async (s) => {
       const deleted = await s.prune(retentionCutoff(now(), manifest.retentionMonths));
       logger.info({ event: 'consent-prune', deleted });
       return deleted;
     });
+    return pruned.ok ? pruned.value : undefined;
+  };
 
   return {
     async start() {
@@ -121,8 +137,10 @@ export function createConsentService({ location, manifest, limiter, logger, now 
       if (!parsed.success) return 'invalid';
       const record = { ...parsed.data, recordedAt: now().toISOString() };
       const text = texts.get(record.textVersion)!;
-      const done = await use((s) => s.append(record, { textVersion: text.version, locale: text.locale, text: text.text }).then(() => true));
-      return done ? 'stored' : 'unavailable';
+      const done = await use((s) => s.append(record, { textVersion: text.version, locale: text.locale, text: text.text }));
+      if (done.ok) return 'stored';
+      // A value the database refuses is bad input: a 4xx, and the browser does not send it again.
+      return done.failure?.kind === 'refused' ? 'invalid' : 'unavailable';
     },
     prune,
     async close() {

@@ -35,6 +35,11 @@ function onNode(middleware: (req: Request, res: Response, next: (error?: unknown
 export interface AstroPagesOptions {
   /** `handler` from dist/server/entry.mjs. */
   astro: AstroMiddleware;
+  /**
+   * Paths the server's own routes answer (/healthz, the consent records): never Astro's, and answered without a body
+   * worth compressing, so both middlewares pass them on at once (the bench measures the consent records' cost).
+   */
+  serverPaths: readonly string[];
 }
 
 /** The e-ID's routes (src/pages/…/e-legitimation*), with and without their last slash. */
@@ -48,14 +53,20 @@ function isOffRoute(url: string | undefined, eidOn: boolean): boolean {
   return !eidOn && EID_PATHS.has((url ?? '/').split('?', 1)[0]!);
 }
 
-const astroPages: FastifyPluginAsync<AstroPagesOptions> = async (app, { astro }) => {
+const astroPages: FastifyPluginAsync<AstroPagesOptions> = async (app, { astro, serverPaths }) => {
   await app.register(fastifyMiddie, { hook: 'onRequest' });
+  const unlessServerPath =
+    (middleware: NodeMiddleware): NodeMiddleware =>
+    (req, res, next) =>
+      serverPaths.includes((req.url ?? '').split('?', 1)[0]!) ? next() : middleware(req, res, next);
   // Brotli quality 6: a middle setting between size and time (the bench measures both).
-  app.use(onNode(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } })));
-  app.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    if (isOffRoute(req.url, Boolean(app.services.eid))) return next();
-    void astro(req, res, next, { services: app.services, clientAddress: app.clientAddress(req) });
-  });
+  app.use(unlessServerPath(onNode(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } } }))));
+  app.use(
+    unlessServerPath((req, res, next) => {
+      if (isOffRoute(req.url, Boolean(app.services.eid))) return next();
+      void astro(req, res, next, { services: app.services, clientAddress: app.clientAddress(req) });
+    }),
+  );
 };
 
 export default fp(astroPages, { name: 'astro-pages', fastify: '5.x', decorators: { fastify: ['services', 'clientAddress'] }, dependencies: ['guard'] });

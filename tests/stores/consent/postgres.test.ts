@@ -14,6 +14,7 @@ import { openConsentStore } from '../../../src/consent/records/store';
 import { runAppToExit, startApp } from '../../support/app';
 import { bannerRecord } from '../../support/consent-records';
 import { builtManifest, consentCli, createTestStore, recordsOf, type TestStore } from '../../support/consent-store';
+import { POSTGRES_USER } from '../../support/proxies';
 import { sharedPostgres } from '../../support/stores';
 
 const manifest = builtManifest();
@@ -27,7 +28,7 @@ const OUTBOX = { SMTP_URL: '', MAIL_OUTBOX_DIR: path.join(tmpdir(), 'jainkasso-r
 function collectingLogger() {
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger({ write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
-  return { logger, storeEvents: () => lines.filter((l) => l.event === 'consent-store').map((l) => l.status) };
+  return { logger, lines, storeEvents: () => lines.filter((l) => l.event === 'consent-store').map((l) => l.status) };
 }
 
 let test: TestStore & { remove(): Promise<void> };
@@ -68,9 +69,29 @@ describe('two instances on one PostgreSQL', () => {
   });
 });
 
+describe('a value PostgreSQL cannot store', () => {
+  it('a NUL byte is a 4xx, never an outage: not stored, the store not down, the records beside it stored', async () => {
+    const { logger, storeEvents } = collectingLogger();
+    const service = createConsentService({ location: { kind: 'postgres', url: test.env.DATABASE_URL! }, manifest, limiter: unlimited, logger });
+    try {
+      expect(await service.start()).toBeUndefined();
+      const nul = bannerRecord(manifest, 'sv', { path: '/a\u0000b' });
+      const beside = [bannerRecord(manifest), bannerRecord(manifest, 'en')];
+      // Sent together, so that they may be written in one statement: the refused one fails alone.
+      const outcomes = await Promise.all([nul, ...beside].map((record) => service.receive(record, CLIENT)));
+      expect(outcomes.map((outcome) => RECEIVE_STATUS[outcome])).toEqual([400, 204, 204]);
+      expect(await recordsOf(test.store, nul.consentId)).toEqual([]);
+      for (const record of beside) expect(await recordsOf(test.store, record.consentId)).toHaveLength(1);
+      expect(storeEvents()).toEqual([]);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
 describe('PostgreSQL stopped and started mid-run', () => {
   it('the service answers 503 while it is down, logs down once, then up, and nothing is lost', async () => {
-    const { logger, storeEvents } = collectingLogger();
+    const { logger, lines, storeEvents } = collectingLogger();
     const service = createConsentService({ location: { kind: 'postgres', url: test.env.DATABASE_URL! }, manifest, limiter: unlimited, logger });
     try {
       expect(await service.start()).toBeUndefined();
@@ -82,6 +103,10 @@ describe('PostgreSQL stopped and started mid-run', () => {
       // The browser keeps the record and sends it again with each page: each time 503, and one line in the log.
       for (let i = 0; i < 2; i++) expect(RECEIVE_STATUS[await service.receive(during, CLIENT)]).toBe(503);
       expect(storeEvents()).toEqual(['down']);
+      // Why, for the operator: the error's code and the server, never the URL with its password.
+      const { port } = new URL(test.env.DATABASE_URL!);
+      expect(lines.find((l) => l.event === 'consent-store')).toEqual(expect.objectContaining({ code: expect.stringMatching(/^(ECONNREFUSED|ECONNECTION|57P01)$/), host: `127.0.0.1:${port}` }));
+      expect(JSON.stringify(lines)).not.toContain(POSTGRES_USER.password);
 
       await postgres.start();
       expect(await service.receive(during, CLIENT)).toBe('stored');

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +27,15 @@ function logLines() {
 }
 
 const allow = { consume: () => Promise.resolve({ allowed: true }) };
+
+/** Makes `target` (a file or folder) read-only, or writable again: chattr for root, whom permissions do not stop. */
+function readOnly(target: string, on: boolean): void {
+  if (process.getuid?.() === 0) execFileSync('chattr', [on ? '+i' : '-i', target]);
+  else chmodSync(target, on ? 0o555 : 0o755);
+}
+
+/** How many file descriptors this process holds (Linux). */
+const openFiles = () => readdirSync('/proc/self/fd').length;
 
 function record(change: Record<string, unknown> = {}) {
   const sv = manifest.texts.find((t) => t.locale === 'sv')!;
@@ -72,6 +82,32 @@ describe('the consent-record service (SQLite)', () => {
     expect(await service.receive(record(), '127.0.0.1')).toBe('stored');
     await service.close();
     expect(lines.filter((l) => l.event === 'consent-store').map((l) => l.status)).toEqual(['down', 'up']);
+  });
+
+  it('a store read-only at start says unavailable, logs down with the code and file, holds no file descriptor, and takes records once writable, without a restart', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'c.sqlite');
+    // A store with its schema, closed: then neither the file nor its folder (where the -wal file goes) can be written.
+    await (await openConsentStore({ kind: 'sqlite', file })).close();
+    const { logger, lines } = logLines();
+    const service = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger });
+    readOnly(dir, true);
+    readOnly(file, true);
+    try {
+      expect(await service.start()).toBeUndefined();
+      expect(await service.receive(record(), '127.0.0.1')).toBe('unavailable');
+      const before = openFiles();
+      for (let i = 0; i < 20; i++) expect(await service.receive(record(), '127.0.0.1')).toBe('unavailable');
+      expect(openFiles()).toBe(before);
+    } finally {
+      readOnly(file, false);
+      readOnly(dir, false);
+    }
+    expect(await service.receive(record(), '127.0.0.1')).toBe('stored');
+    await service.close();
+    const events = lines.filter((l) => l.event === 'consent-store');
+    expect(events.map((l) => l.status)).toEqual(['down', 'up']);
+    expect(events[0]).toMatchObject({ code: expect.stringMatching(/^SQLITE_(READONLY|CANTOPEN)$/), file });
   });
 
   it('deletes at start what is past retention, and only that', async () => {
