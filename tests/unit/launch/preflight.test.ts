@@ -137,7 +137,7 @@ describe('npm run preflight', () => {
   it("names the company's protected way of answering electronically until it is stated, and takes it once it is", () => {
     const ITEM = 'Skyddat sätt att svara elektroniskt';
     const missing = preflight(liveEnv, { ...complete, protectedAnswer: undefined }, adopted);
-    expect(missing.find((c) => c.item === ITEM)).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `protectedAnswer` to src\/site\.config\.ts \(.*encrypted message service/) });
+    expect(missing.find((c) => c.item === ITEM)).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^not set: add `protectedAnswer` to the site.s facts file \(SITE_FACTS_FILE\) and build again \(.*encrypted message service/) });
     expect(passes(missing)).toBe(false);
     expect(preflight(liveEnv, complete, adopted).find((c) => c.item === ITEM)).toEqual({ item: ITEM, status: 'ok', detail: complete.protectedAnswer!.sv });
   });
