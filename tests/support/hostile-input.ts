@@ -128,3 +128,8 @@ export function withUnseen(valid: string): fc.Arbitrary<string> {
     .tuple(fc.nat({ max: valid.length }), fc.array(unseenCharacter, { minLength: 1, maxLength: 3 }))
     .map(([at, inserted]) => valid.slice(0, at) + inserted.join('') + valid.slice(at));
 }
+
+/** The unseen characters (controls, format characters, line separators) in printed `output`, its line ends apart. */
+export function unseenIn(output: string): string[] {
+  return output.replace(/\r?\n/g, '').match(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu) ?? [];
+}

@@ -45,6 +45,10 @@ export interface ConsentStore {
   between(from: Date, to: Date): Promise<StoredRecord[]>;
   /** Deletes records made before `before`; returns how many. */
   prune(before: Date): Promise<number>;
+  /** Keeps the texts a build shows (those already kept are left as they are), so a later build knows them. */
+  keepTexts(texts: StoredText[], at: Date): Promise<void>;
+  /** The text kept under `textVersion`, if any. */
+  textOf(textVersion: string): Promise<StoredText | undefined>;
   close(): Promise<void>;
 }
 
@@ -135,6 +139,18 @@ export async function openConsentStore(location: StoreLocation, onConnectionLost
     async prune(before) {
       const result = await db.deleteFrom('consent_records').where('recorded_at', '<', before.toISOString()).executeTakeFirst();
       return Number(result.numDeletedRows);
+    },
+    async keepTexts(texts, at) {
+      if (!texts.length) return;
+      await db
+        .insertInto('consent_texts')
+        .values(texts.map((t) => ({ text_version: t.textVersion, locale: t.locale, text: t.text, first_recorded_at: at.toISOString() })))
+        .onConflict((oc) => oc.column('text_version').doNothing())
+        .execute();
+    },
+    async textOf(textVersion) {
+      const row = await db.selectFrom('consent_texts').select(['text_version', 'locale', 'text']).where('text_version', '=', textVersion).executeTakeFirst();
+      return row && { textVersion: row.text_version, locale: row.locale, text: row.text };
     },
     close: () => db.destroy(),
   };

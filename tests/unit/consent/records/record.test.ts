@@ -34,7 +34,7 @@ describe('a consent record', () => {
     expect(schema.safeParse({ ...valid, locale: 'en', textVersion: 'b'.repeat(64), accepted: ['necessary', 'analytics'], rejected: [], method: 'accept-all' }).success).toBe(true);
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>]>([
     ['an extra field (an address, a time)', { ip: '203.0.113.9' }],
     ["the browser's time", { recordedAt: '2020-01-01T00:00:00Z' }],
     ['another revision', { revision: 2 }],
@@ -56,7 +56,7 @@ describe('a consent record', () => {
     ['GPC with statistics accepted', { method: 'gpc', accepted: ['necessary', 'analytics'], rejected: [] }],
     ['"accept all" refusing statistics', { method: 'accept-all' }],
     ['a withdrawal refusing nothing', { method: 'withdrawal', accepted: ['necessary', 'analytics'], rejected: [] }],
-    ...UNSEEN_SNIPPETS.map((snippet) => [`a path with ${JSON.stringify(snippet)}`, { path: `/cookies/${snippet}` }] as const),
+    ...UNSEEN_SNIPPETS.map((snippet): [string, Record<string, unknown>] => [`a path with ${JSON.stringify(snippet)}`, { path: `/cookies/${snippet}` }]),
   ])('is refused with %s', (_name, change) => {
     expect(schema.safeParse({ ...valid, ...change }).success).toBe(false);
   });
@@ -90,7 +90,7 @@ describe('a consent record', () => {
     const field = fc.constantFrom(...(Object.keys(strings) as (keyof typeof strings)[]), 'accepted' as const, 'rejected' as const);
     fc.assert(
       fc.property(
-        field.chain((name) =>
+        field.chain((name): fc.Arbitrary<Record<string, unknown>> =>
           name === 'accepted' || name === 'rejected'
             ? withUnseen(valid[name][0]!).map((category) => ({ [name]: [category] }))
             : withUnseen(strings[name]).map((value) => ({ [name]: value })),
