@@ -118,6 +118,12 @@ export function createConsentService({ location, manifest, limiter, logger, now 
     return found !== undefined;
   };
 
+  /** Whether this build's texts are in the store: kept at start, or with the first record when the store was down then. */
+  let textsKept = false;
+  const keepTexts = async () => {
+    textsKept ||= (await use((s) => s.keepTexts([...texts.values()], now()).then(() => true))) === true;
+  };
+
   const prune = () =>
     use(async (s) => {
       const deleted = await s.prune(retentionCutoff(now(), manifest.retentionMonths));
@@ -129,7 +135,7 @@ export function createConsentService({ location, manifest, limiter, logger, now 
     async start() {
       await open();
       if (problem) return problem;
-      await use((s) => s.keepTexts([...texts.values()], now()));
+      await keepTexts();
       await prune();
       daily = setInterval(() => void prune(), DAY_MS);
       daily.unref();
@@ -144,6 +150,7 @@ export function createConsentService({ location, manifest, limiter, logger, now 
       if (!(await learn(body))) return 'unavailable';
       const parsed = schema.safeParse(body);
       if (!parsed.success) return 'invalid';
+      if (!textsKept) await keepTexts();
       const record = { ...parsed.data, recordedAt: now().toISOString() };
       const text = texts.get(record.textVersion) ?? earlier.get(record.textVersion)!;
       const done = await use((s) => s.append(record, text).then(() => true));

@@ -101,6 +101,24 @@ describe('the consent-record service (SQLite)', () => {
     await down.close();
   });
 
+  it('a build whose store was down at start keeps its texts with the first record, for the build after it', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'blocked'), '');
+    const file = path.join(dir, 'blocked', 'c.sqlite');
+    const { logger } = logLines();
+    const a = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger });
+    expect(await a.start()).toBeUndefined();
+    rmSync(path.join(dir, 'blocked'));
+    // One Swedish record on build A; then build B, and an English page of A's.
+    expect(await a.receive(record(), '127.0.0.1')).toBe('stored');
+    await a.close();
+    const b = createConsentService({ location: { kind: 'sqlite', file }, manifest: laterBuild(manifest), limiter: allow, logger });
+    expect(await b.start()).toBeUndefined();
+    const en = manifest.texts.find((t) => t.locale === 'en')!;
+    expect(await b.receive(record({ locale: 'en', textVersion: en.version }), '127.0.0.1')).toBe('stored');
+    await b.close();
+  });
+
   it('stores IDs sent in capitals once, in lower case', async () => {
     const file = path.join(tempDir(), 'c.sqlite');
     const { logger } = logLines();
