@@ -1,7 +1,8 @@
 /**
  * fast-check arbitraries for what a visitor (or a script) can put in the data-request form: all of Unicode,
  * control characters, header and SMTP injections, very long values, extra fields. Shared by the schema's
- * property tests (Vitest) and the POST handler's (Playwright, against the built server).
+ * property tests (Vitest) and the POST handler's (Playwright, against the built server). Also the unseen characters
+ * (terminal escapes, bidi, zero-width) the consent records' tests put into every stored string and every printed value.
  */
 import fc from 'fast-check';
 import { anna, OTHER_BRANCHES } from './fixtures/anna';

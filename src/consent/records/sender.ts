@@ -62,7 +62,7 @@ export async function sendRecords(url: string, record?: ConsentRecord): Promise<
     const refused = FINAL_REFUSALS.includes(status);
     // Not stored yet, and it may be later: try again with the next page.
     if (!refused && (status < 200 || status > 299)) break;
-    if (refused) console.warn(`A record of your cookie choice was refused by the server (HTTP ${status}) and is not kept. The choice itself stands.`);
+    if (refused) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
     save((queue = queue.filter((queued) => queued.recordId !== next.recordId)));
   }
   sending = false;

@@ -87,6 +87,6 @@ describe("the browser's queue of records", () => {
     await sendRecords(URL, next);
     expect(waiting()).toEqual([]);
     expect(sent).toEqual([refused.recordId, refused.recordId, next.recordId]);
-    expect(warnings).toEqual([`A record of your cookie choice was refused by the server (HTTP ${status}) and is not kept. The choice itself stands.`]);
+    expect(warnings).toEqual([`Consent record refused (HTTP ${status}), not kept; the choice stands.`]);
   });
 });
