@@ -90,7 +90,8 @@ try {
 try {
   if (command === 'show') {
     if (!argument) stop(USAGE);
-    const { records, texts } = await store.recordsOf(argument);
+    // IDs are stored in lower case (schema.ts): one typed or pasted in capitals finds them too.
+    const { records, texts } = await store.recordsOf(argument.toLowerCase());
     process.stdout.write(formatConsentHistory(argument, records, texts));
   } else if (command === 'export') {
     const csv = toCsv(await store.between(date(values.from, 'from'), date(values.to, 'to')));

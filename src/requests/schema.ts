@@ -10,6 +10,7 @@ import { CORRECTION_MAX } from './limits.ts';
 import { HONEYPOT_FIELD } from './honeypot.ts';
 import { swedishToday } from '../lib/dates.ts';
 import { normalisePersonnummer } from '../lib/personnummer.ts';
+import { BIDI_CONTROLS } from '../lib/unseen-characters.ts';
 
 /** An issue's message: the key of a message in src/i18n/<locale>/requests.ts (`errors`), never the words themselves. */
 const key = (name: ErrorKey): ErrorKey => name;
@@ -20,9 +21,6 @@ export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** Control characters (U+0000–U+001F, U+007F–U+009F), line and paragraph separators: never part of a one-line answer. */
 const LINE_BREAKERS = /[\p{Cc}\u2028\u2029]+/gu;
-
-/** Bidirectional controls (embeddings, overrides, isolates, marks): they can make text read in another order than it is. */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
 
 /** A one-line answer: any line break or control character becomes a space, so nothing a visitor types can start a new line in a mail header; bidi controls go. */
 export function toSingleLine(value: string): string {

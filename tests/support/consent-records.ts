@@ -5,6 +5,8 @@
 import type { ConsentRecord } from '../../src/consent/records/record';
 import { randomUUID } from 'node:crypto';
 import type { ConsentManifest } from '../../src/consent/records/manifest.ts';
+import { serialiseText, textVersion } from '../../src/consent/records/text-version.ts';
+import { UNSEEN_SNIPPETS } from './hostile-input.ts';
 
 /** A record as the banner sends it after "Godkänn alla" ("Accept all") on the start page of `locale`. */
 export function bannerRecord(manifest: ConsentManifest, locale = 'sv', change: Record<string, unknown> = {}) {
@@ -53,8 +55,40 @@ export function hostilePosts(record: Record<string, unknown>): HostilePost[] {
     { name: 'a path with a query', body: json({ path: '/?email=anna@example.test' }) },
     { name: 'an unknown method', body: json({ method: 'implied' }) },
     { name: 'the time from the browser', body: json({ recordedAt: '2020-01-01T00:00:00Z' }) },
+    { name: 'a path with a space', body: json({ path: '/a b/' }) },
+    // A path that would print the opposite of the record in a terminal, and every kind of unseen character in it.
+    { name: 'a path that rewrites the line it is printed on', body: json({ path: '/\r\u001b[2K2026-12-06T20:00:00.000Z  reject-all  accepted: necessary  rejected: analytics' }) },
+    ...UNSEEN_SNIPPETS.map((snippet) => ({ name: `a path with ${JSON.stringify(snippet)}`, body: json({ path: `/cookies/${snippet}` }) })),
+    // Every other string stored, with an unseen character.
+    { name: 'a record ID with a zero-width space', body: json({ recordId: `${String(record.recordId)}\u200b` }) },
+    { name: 'a consent ID with a bidi override', body: json({ consentId: `\u202e${String(record.consentId)}` }) },
+    { name: 'a language with a NUL', body: json({ locale: `${String(record.locale)}\u0000` }) },
+    { name: 'a category with an escape', body: json({ accepted: ['necessary', 'analytics\u001b[0m'] }) },
+    { name: 'a method with a line break', body: json({ method: 'accept-all\n' }) },
+    { name: 'a text version with a BOM', body: json({ textVersion: `\ufeff${String(record.textVersion)}` }) },
+    // A method the categories contradict.
+    { name: '"reject all" with statistics accepted', body: json({ method: 'reject-all' }) },
+    { name: 'GPC with statistics accepted', body: json({ method: 'gpc' }) },
+    { name: 'a withdrawal refusing nothing', body: json({ method: 'withdrawal' }) },
+    { name: '"accept all" refusing statistics', body: json({ method: 'accept-all', accepted: ['necessary'], rejected: ['analytics'] }) },
     { name: 'another site', body: JSON.stringify(record), headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' } },
     { name: 'no origin at all', body: JSON.stringify(record), headers: { Origin: '' } },
     { name: 'a form post', body: 'recordId=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
   ];
+}
+
+/**
+ * The manifest of a later build with other banner text (each language's title reworded), as the server would read
+ * it after a deploy: other text versions, the same revision and categories.
+ */
+export function laterBuild(manifest: ConsentManifest): ConsentManifest {
+  return {
+    ...manifest,
+    texts: manifest.texts.map((t) => {
+      const translation = JSON.parse(t.text) as { consentModal: { title: string } };
+      translation.consentModal.title = `${translation.consentModal.title} (new)`;
+      const text = serialiseText(translation);
+      return { locale: t.locale, version: textVersion(text), text };
+    }),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * fast-check arbitraries for what a visitor (or a script) can put in the data-request form: all of Unicode,
  * control characters, header and SMTP injections, very long values, extra fields. Shared by the schema's
- * property tests (Vitest) and the POST handler's (Playwright, against the built server).
+ * property tests (Vitest) and the POST handler's (Playwright, against the built server). Also the unseen characters
+ * (terminal escapes, bidi, zero-width) the consent records' tests put into every stored string and every printed value.
  */
 import fc from 'fast-check';
 import { anna, OTHER_BRANCHES } from './fixtures/anna';
@@ -89,3 +90,47 @@ export const hostileForm: fc.Arbitrary<Record<string, string>> = fc
     fc.dictionary(extraFieldName, hostileText, { maxKeys: 3 }),
   )
   .map(([fields, choices, extra]) => ({ ...extra, ...fields, ...choices }));
+
+/**
+ * Characters that make stored text print as something else: a terminal's escapes (clear the screen, move back, an
+ * OSC 8 link), NUL, a C1 control, bidi overrides and isolates, zero-width and other invisible characters. Each alone
+ * must be refused where a visitor's text is stored, and printed escaped where the company reads it.
+ */
+export const UNSEEN_SNIPPETS = [
+  '\u001b[2J\u001b[H',
+  '\u001b[1A\u001b[2K',
+  '\u001b]8;;https://evil.example/\u0007here\u001b]8;;\u0007',
+  '\b\b\b\b',
+  '\u0000',
+  '\u009b31m',
+  '\r',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u00ad',
+  '\u2028',
+  '\u3164',
+] as const;
+
+/** A character of any of those kinds, from the ranges rather than the list. */
+const unseenCharacter = fc.oneof(
+  controlCharacter,
+  fc.constantFrom(0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x3164, 0x115f, 0xffa0, 0x00a0, 0x2000, 0x3000).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0x202a, max: 0x202e }).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0x2066, max: 0x2069 }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom(...UNSEEN_SNIPPETS),
+);
+
+/** `valid` with at least one unseen character somewhere in it (before, inside or after). */
+export function withUnseen(valid: string): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.nat({ max: valid.length }), fc.array(unseenCharacter, { minLength: 1, maxLength: 3 }))
+    .map(([at, inserted]) => valid.slice(0, at) + inserted.join('') + valid.slice(at));
+}
+
+/** The unseen characters (controls, format characters, line separators) in printed `output`, its line ends apart. */
+export function unseenIn(output: string): string[] {
+  return output.replace(/\r?\n/g, '').match(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu) ?? [];
+}

@@ -96,6 +96,8 @@ export async function openPostgresStore(url: string, onConnectionLost: Connectio
     recordsOf: (consentId) => reads.recordsOf(consentId),
     between: (from, to) => reads.between(from.toISOString(), to.toISOString()),
     prune: (before) => reads.prune(before.toISOString()),
+    keepTexts: (texts, at) => reads.keepTexts(texts, at.toISOString()),
+    textOf: (textVersion) => reads.textOf(textVersion),
     close: () => db.destroy(),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * What `npm run consent` prints: a consent ID's records with the words the visitor saw, and CSV for a period.
- * Plain Node can run it.
+ * Every stored value is printed with its unseen characters escaped (the server refuses them, but a store can be
+ * written by other hands), so what a terminal or a spreadsheet shows is what is stored. Plain Node can run it.
  */
+import { escapeUnseen } from '../../lib/unseen-characters.ts';
 import type { StoredRecord, StoredText } from './store.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -48,30 +50,35 @@ export function shownText(serialised: string): string {
     }
   }
   lines.push(['acceptAllBtn', 'acceptNecessaryBtn', 'savePreferencesBtn'].map((key) => `[${plain(prefs[key] ?? '')}]`).join(' '));
-  return lines.join('\n');
+  return escapeUnseen(lines.join('\n'), '\n');
 }
 
-/** One line per record: time, what was accepted and refused, how, where. */
+/** One line per record: time, what was accepted and refused, how, where; each value escaped. */
 function recordLine(record: StoredRecord): string {
+  const e = escapeUnseen;
   return (
-    `${record.recordedAt}  ${record.method}  accepted: ${record.accepted.join(', ') || '–'}  rejected: ${record.rejected.join(', ') || '–'}` +
-    `  revision ${record.revision}  ${record.locale}  ${record.path}  text ${record.textVersion.slice(0, 12)}`
+    `${e(record.recordedAt)}  ${e(record.method)}  accepted: ${e(record.accepted.join(', ')) || '–'}  rejected: ${e(record.rejected.join(', ')) || '–'}` +
+    `  revision ${record.revision}  ${e(record.locale)}  ${e(record.path)}  text ${e(record.textVersion.slice(0, 12))}`
   );
 }
 
 /** Every record of one consent ID, then each text version they name, in full. */
 export function formatConsentHistory(consentId: string, records: StoredRecord[], texts: StoredText[]): string {
-  if (!records.length) return `No records of consent ID ${consentId} (never made here, or deleted after the retention period).\n`;
-  const parts = [`Consent ID ${consentId}: ${records.length} record${records.length === 1 ? '' : 's'}`, ...records.map(recordLine)];
-  for (const text of texts) parts.push('', `Text version ${text.textVersion} (${text.locale}), as shown:`, '', shownText(text.text));
+  const id = escapeUnseen(consentId);
+  if (!records.length) return `No records of consent ID ${id} (never made here, or deleted after the retention period).\n`;
+  const parts = [`Consent ID ${id}: ${records.length} record${records.length === 1 ? '' : 's'}`, ...records.map(recordLine)];
+  for (const text of texts) parts.push('', `Text version ${escapeUnseen(text.textVersion)} (${escapeUnseen(text.locale)}), as shown:`, '', shownText(text.text));
   return `${parts.join('\n')}\n`;
 }
 
 export const CSV_COLUMNS = ['recorded_at', 'consent_id', 'method', 'accepted', 'rejected', 'revision', 'locale', 'path', 'text_version', 'record_id'] as const;
 
-/** RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
+/**
+ * RFC 4180 field, its unseen characters escaped (no line breaks left to quote), and never a formula: a cell a
+ * spreadsheet would read as one (= + - @, or a tab or CR before them) gets a leading ' (OWASP, CSV injection).
+ */
 function csvField(value: string | number): string {
-  const text = String(value);
+  const text = escapeUnseen(String(value).replace(/^[=+\-@\t\r]/, "'$&"));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -12,7 +12,10 @@ export const consentRecordsRoute: FastifyPluginCallback = (app, _options, done) 
   app.post(CONSENT_RECORDS_PATH, { bodyLimit: MAX_RECORD_BYTES }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     if (!isSameOriginPost(request.headers)) return reply.code(403).send();
-    const outcome = await app.services.consent.receive(request.body, request.ip);
+    const outcome = await app.services.consent.receive(request.body, request.ip, (retryAfterMs) => {
+      // Whole seconds, at least one: what the browser may wait before it sends again.
+      reply.header('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+    });
     return reply.code(RECEIVE_STATUS[outcome]).send();
   });
   done();

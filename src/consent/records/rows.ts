@@ -78,5 +78,18 @@ export function readQueries(db: Kysely<Tables>) {
       const result = await db.deleteFrom('consent_records').where('recorded_at', '<', before).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+    /** Keeps the texts a build shows (those already kept are left as they are). */
+    async keepTexts(texts: readonly StoredText[], at: string): Promise<void> {
+      if (!texts.length) return;
+      await db
+        .insertInto('consent_texts')
+        .values(texts.map((t) => ({ text_version: t.textVersion, locale: t.locale, text: t.text, first_recorded_at: at })))
+        .onConflict((oc) => oc.column('text_version').doNothing())
+        .execute();
+    },
+    async textOf(textVersion: string): Promise<StoredText | undefined> {
+      const row = await db.selectFrom('consent_texts').select(['text_version', 'locale', 'text']).where('text_version', '=', textVersion).executeTakeFirst();
+      return row && { textVersion: row.text_version, locale: row.locale, text: row.text };
+    },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * In the browser: sends each record of a choice to the server, and keeps it in localStorage until the server has
- * it, so a network blip or a server that cannot store it now loses nothing: it goes with the next page. The choice
- * itself has already taken effect; nothing waits for this.
+ * it, so a network blip, a burst limit or a server that cannot store it now loses nothing: it goes with the next
+ * page. Only a refusal no retry can change drops it, and the console says so. The choice itself has already taken
+ * effect; nothing waits for this.
  */
 import type { ConsentRecord } from './record';
 
@@ -37,6 +38,12 @@ function save(queue: ConsentRecord[]): void {
   }
 }
 
+/**
+ * The answers that are final refusals: the record itself is wrong (400, 422), too large (413), not JSON (415), or not
+ * from this site (403). Any other answer but a 2xx (no answer, 404 while a deploy settles, 429, 5xx) is tried again.
+ */
+export const FINAL_REFUSALS: readonly number[] = [400, 403, 413, 415, 422];
+
 let sending = false;
 
 /** Sends `record` (if any) and every record still waiting, oldest first; stops at the first that must wait. */
@@ -52,8 +59,10 @@ export async function sendRecords(url: string, record?: ConsentRecord): Promise<
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(next),
     }).then((response) => response.status, () => 0);
-    // No answer, too many at once or the store down: try again later. Any other answer is final (stored, or never storable).
-    if (status === 0 || status === 429 || status >= 500) break;
+    const refused = FINAL_REFUSALS.includes(status);
+    // Not stored yet, and it may be later: try again with the next page.
+    if (!refused && (status < 200 || status > 299)) break;
+    if (refused) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
     save((queue = queue.filter((queued) => queued.recordId !== next.recordId)));
   }
   sending = false;

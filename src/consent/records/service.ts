@@ -1,7 +1,9 @@
 /**
  * The consent-record service of a running server (src/server/services.ts): takes a record the browser posted,
- * checks it against what the build showed, stamps the server's time and stores it; deletes what is past retention
- * at start and daily. While the store is unavailable it answers `unavailable` and the browser keeps the record.
+ * checks it against what the build showed (or an earlier build's text the store keeps: a page loaded before a
+ * deploy), stamps the server's time and stores it; keeps this build's texts in the store at start, for the builds
+ * after it; deletes what is past retention at start and daily. While the store is unavailable it answers
+ * `unavailable` and the browser keeps the record.
  */
 import type { Logger } from '../../log/logger.ts';
 import { storeStatus } from '../../log/store-status.ts';
@@ -9,7 +11,7 @@ import { knownChoices, type ConsentManifest } from './manifest.ts';
 import { consentRecordSchema } from './schema.ts';
 import { storeWhere, wrongSettingProblem } from './location.ts';
 import { classifyStoreError, STORE_CLOSED, type StoreFailure } from './store-errors.ts';
-import { openConsentStore, type ConsentStore, type StoreLocation } from './store.ts';
+import { openConsentStore, type ConsentStore, type StoredText, type StoreLocation } from './store.ts';
 
 /** What became of one post. */
 export type ReceiveOutcome = 'stored' | 'invalid' | 'limited' | 'unavailable';
@@ -19,7 +21,7 @@ export const RECEIVE_STATUS: Record<ReceiveOutcome, number> = { stored: 204, inv
 
 /** The burst limit per visitor address (rate-limiter-flexible, shared through Redis when set). */
 export interface RecordLimiter {
-  consume(client: string): Promise<{ allowed: boolean }>;
+  consume(client: string): Promise<{ allowed: boolean; retryAfterMs?: number }>;
 }
 
 export interface ConsentServiceOptions {
@@ -40,8 +42,11 @@ export interface ConsentRecordService {
    * unreachable is logged as down and tried again with the next record.
    */
   start(): Promise<string | undefined>;
-  /** Takes one posted record (parsed JSON) from the visitor at `client` (never logged or stored). */
-  receive(body: unknown, client: string): Promise<ReceiveOutcome>;
+  /**
+   * Takes one posted record (parsed JSON) from the visitor at `client` (never logged or stored). When `limited`,
+   * `onLimited` hears how long the visitor should wait (Retry-After).
+   */
+  receive(body: unknown, client: string, onLimited?: (retryAfterMs: number) => void): Promise<ReceiveOutcome>;
   /** Deletes records past retention; the number deleted, or undefined when the store is unavailable. */
   prune(): Promise<number | undefined>;
   close(): Promise<void>;
@@ -57,8 +62,10 @@ export function retentionCutoff(now: Date, months: number): Date {
 }
 
 export function createConsentService({ location, manifest, limiter, logger, now = () => new Date() }: ConsentServiceOptions): ConsentRecordService {
-  const schema = consentRecordSchema(knownChoices(manifest));
-  const texts = new Map(manifest.texts.map((t) => [t.version, t]));
+  const texts = new Map<string, StoredText>(manifest.texts.map((t) => [t.version, { textVersion: t.version, locale: t.locale, text: t.text }]));
+  /** Earlier builds' texts the store keeps, learnt as records name them. */
+  const earlier = new Map<string, StoredText>();
+  const schema = consentRecordSchema({ ...knownChoices(manifest), earlierVersions: earlier });
   const status = storeStatus('consent', logger);
   let store: ConsentStore | undefined;
   let opening: Promise<ConsentStore | StoreFailure | undefined> | undefined;
@@ -113,6 +120,24 @@ export function createConsentService({ location, manifest, limiter, logger, now 
     }
   };
 
+  /**
+   * Learns from the store the earlier build's text a post names, if it is not this build's: false when the store
+   * could not say (the post must wait, never be refused for it).
+   */
+  const learn = async (body: unknown): Promise<boolean> => {
+    const version = (body as { textVersion?: unknown } | null)?.textVersion;
+    if (typeof version !== 'string' || !/^[0-9a-f]{64}$/.test(version) || texts.has(version) || earlier.has(version)) return true;
+    const found = await use((s) => s.textOf(version));
+    if (found.ok && found.value) earlier.set(version, found.value);
+    return found.ok;
+  };
+
+  /** Whether this build's texts are in the store: kept at start, or with the first record when the store was down then. */
+  let textsKept = false;
+  const keepTexts = async () => {
+    textsKept ||= (await use((s) => s.keepTexts([...texts.values()], now()))).ok;
+  };
+
   const prune = async () => {
     const pruned = await use(async (s) => {
       const deleted = await s.prune(retentionCutoff(now(), manifest.retentionMonths));
@@ -126,18 +151,25 @@ export function createConsentService({ location, manifest, limiter, logger, now 
     async start() {
       await open();
       if (problem) return problem;
+      await keepTexts();
       await prune();
       daily = setInterval(() => void prune(), DAY_MS);
       daily.unref();
       return undefined;
     },
-    async receive(body, client) {
-      if (!(await limiter.consume(client)).allowed) return 'limited';
+    async receive(body, client, onLimited) {
+      const allowance = await limiter.consume(client);
+      if (!allowance.allowed) {
+        if (allowance.retryAfterMs !== undefined) onLimited?.(allowance.retryAfterMs);
+        return 'limited';
+      }
+      if (!(await learn(body))) return 'unavailable';
       const parsed = schema.safeParse(body);
       if (!parsed.success) return 'invalid';
+      if (!textsKept) await keepTexts();
       const record = { ...parsed.data, recordedAt: now().toISOString() };
-      const text = texts.get(record.textVersion)!;
-      const done = await use((s) => s.append(record, { textVersion: text.version, locale: text.locale, text: text.text }));
+      const text = texts.get(record.textVersion) ?? earlier.get(record.textVersion)!;
+      const done = await use((s) => s.append(record, text));
       if (done.ok) return 'stored';
       // A value the database refuses is bad input: a 4xx, and the browser does not send it again.
       return done.failure?.kind === 'refused' ? 'invalid' : 'unavailable';

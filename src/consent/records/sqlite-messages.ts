@@ -8,6 +8,8 @@ export type Request = { id: number; store: number } & (
   | { op: 'recordsOf'; consentId: string }
   | { op: 'between'; from: string; to: string }
   | { op: 'prune'; before: string }
+  | { op: 'keepTexts'; texts: StoredText[]; at: string }
+  | { op: 'textOf'; textVersion: string }
   | { op: 'close' }
 );
 

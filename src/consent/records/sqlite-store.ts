@@ -81,6 +81,8 @@ export async function openSqliteStore(file: string): Promise<ConsentStore> {
     recordsOf: (consentId) => call({ op: 'recordsOf', store, consentId }),
     between: (from, to) => call({ op: 'between', store, from: from.toISOString(), to: to.toISOString() }),
     prune: (before) => call({ op: 'prune', store, before: before.toISOString() }),
+    keepTexts: (texts, at) => call({ op: 'keepTexts', store, texts, at: at.toISOString() }),
+    textOf: (textVersion) => call({ op: 'textOf', store, textVersion }),
     close: () => (closing ??= call<void>({ op: 'close', store }).catch(() => undefined)),
   };
 }

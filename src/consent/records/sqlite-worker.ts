@@ -135,11 +135,27 @@ async function flush(store: Store): Promise<void> {
   }
 }
 
-async function answer(store: Store, request: Extract<Request, { op: 'recordsOf' | 'between' | 'prune' }>): Promise<void> {
+type Query = Extract<Request, { op: 'recordsOf' | 'between' | 'prune' | 'keepTexts' | 'textOf' }>;
+
+function query(reads: OpenFile['reads'], request: Query): Promise<unknown> {
+  switch (request.op) {
+    case 'recordsOf':
+      return reads.recordsOf(request.consentId);
+    case 'between':
+      return reads.between(request.from, request.to);
+    case 'prune':
+      return reads.prune(request.before);
+    case 'keepTexts':
+      return reads.keepTexts(request.texts, request.at);
+    case 'textOf':
+      return reads.textOf(request.textVersion);
+  }
+}
+
+async function answer(store: Store, request: Query): Promise<void> {
   try {
     const { reads } = await connection(store);
-    const value =
-      request.op === 'recordsOf' ? await reads.recordsOf(request.consentId) : request.op === 'between' ? await reads.between(request.from, request.to) : await reads.prune(request.before);
+    const value = await query(reads, request);
     reply({ id: request.id, ok: true, value });
   } catch (error) {
     forget(store, error);

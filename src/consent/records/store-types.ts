@@ -26,6 +26,10 @@ export interface ConsentStore {
   between(from: Date, to: Date): Promise<StoredRecord[]>;
   /** Deletes records made before `before`; returns how many. */
   prune(before: Date): Promise<number>;
+  /** Keeps the texts a build shows (those already kept are left as they are), so a later build knows them. */
+  keepTexts(texts: StoredText[], at: Date): Promise<void>;
+  /** The text kept under `textVersion`, if any. */
+  textOf(textVersion: string): Promise<StoredText | undefined>;
   close(): Promise<void>;
 }
 

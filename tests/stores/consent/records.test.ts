@@ -10,9 +10,10 @@ import { storeLocation } from '../../../src/consent/records/location';
 import { createConsentService, RECEIVE_STATUS, type ConsentServiceOptions } from '../../../src/consent/records/service';
 import type { StoredRecord } from '../../../src/consent/records/store';
 import { memoryLimiter } from '../../../src/requests/rate-limit';
-import { bannerRecord, hostilePosts } from '../../support/consent-records';
+import { bannerRecord, hostilePosts, laterBuild } from '../../support/consent-records';
 import { builtManifest, consentCli, countRecords, createTestStore, recordsOf, type StoreKind, type TestStore } from '../../support/consent-store';
 import { sharedPostgres } from '../../support/stores';
+import { unseenIn } from '../../support/hostile-input';
 
 const manifest = builtManifest();
 /** Every visitor is this address here: the limit is the one test that counts it. */
@@ -96,6 +97,27 @@ describe.each(['sqlite', 'postgres'] as const satisfies readonly StoreKind[])('c
     expect(await countRecords(test.store)).toBe(before + 1);
   });
 
+  it('after a deploy with other banner text, a record made on a page of the build before is stored, with that text', async () => {
+    // Build A's server ran on this store; build B's replaces it. A visitor still on A's page accepts.
+    await startedService();
+    const b = await startedService({ manifest: laterBuild(manifest) });
+    const onPageOfA = bannerRecord(manifest, 'en');
+    expect(await b.receive(onPageOfA, CLIENT)).toBe('stored');
+    expect(await b.receive(bannerRecord(laterBuild(manifest), 'en'), CLIENT)).toBe('stored');
+    const { records, texts } = await test.store.recordsOf(onPageOfA.consentId);
+    expect(records.map((r) => r.textVersion)).toEqual([onPageOfA.textVersion]);
+    expect(texts.map((t) => t.text)).toEqual([manifest.texts.find((t) => t.locale === 'en')!.text]);
+  });
+
+  it('IDs sent in capitals are stored once, in lower case', async () => {
+    const service = await startedService();
+    const record = bannerRecord(manifest);
+    const shouted = { ...record, recordId: record.recordId.toUpperCase(), consentId: record.consentId.toUpperCase() };
+    expect(await service.receive(record, CLIENT)).toBe('stored');
+    expect(await service.receive(shouted, CLIENT)).toBe('stored');
+    expect((await recordsOf(test.store, record.consentId)).map((r) => [r.recordId, r.consentId])).toEqual([[record.recordId, record.consentId]]);
+  });
+
   it('a burst from one address gets 429 over the limit and writes nothing more', async () => {
     const service = await startedService({ limiter: memoryLimiter({ max: 3, windowMs: 60_000 }) });
     const before = await countRecords(test.store);
@@ -155,12 +177,32 @@ describe.each(['sqlite', 'postgres'] as const satisfies readonly StoreKind[])('c
   /**
    * The records are stored first, as the server stores them; then each test waits for a `npm run consent` of its own
    * and only reads, so they run together (writes from one thread on several SQLite connections would wait on each other).
+   * Four processes at once on a busy machine: a minute's headroom for waiting, never a speed goal.
    */
-  describe.concurrent('what `npm run consent` prints', () => {
+  describe.concurrent('what `npm run consent` prints', { timeout: 60_000 }, () => {
     const records = { export: bannerRecord(manifest), sv: bannerRecord(manifest, 'sv'), en: bannerRecord(manifest, 'en') };
+    /** Written into the store by other hands than the server's (which refuses it): a path that would print a refusal. */
+    const forged: StoredRecord = {
+      ...bannerRecord(manifest),
+      path: '/\r\u001b[2K2026-12-06T20:00:00.000Z  reject-all  accepted: necessary  rejected: analytics\u001b]8;;https://evil.example/\u0007x\u001b]8;;\u0007\u202e\u200b',
+      recordedAt: new Date().toISOString(),
+    };
+    const FORGED_PATH_ESCAPED = '/\\u{d}\\u{1b}[2K2026-12-06T20:00:00.000Z  reject-all  accepted: necessary  rejected: analytics\\u{1b}]8;;https://evil.example/\\u{7}x\\u{1b}]8;;\\u{7}\\u{202e}\\u{200b}';
     beforeAll(async () => {
       const service = await startedService();
       for (const record of Object.values(records)) expect(await service.receive(record, CLIENT)).toBe('stored');
+      const text = manifest.texts.find((t) => t.locale === 'sv')!;
+      await test.store.append(forged, { textVersion: text.version, locale: text.locale, text: text.text });
+    });
+
+    it('`npm run consent -- show` finds a consent ID typed in capitals, and prints a record with control characters inserted into the store escaped, as stored', async ({ expect }) => {
+      const { code, stdout, stderr } = await consentCli(test.env, 'show', forged.consentId.toUpperCase());
+      expect(code, stderr).toBe(0);
+      expect(unseenIn(stdout)).toEqual([]);
+      expect(stdout).toContain(': 1 record\n');
+      const line = stdout.split('\n').find((l) => l.includes('accept-all'))!;
+      expect(line).toMatch(/^\S+ {2}accept-all {2}accepted: necessary, analytics {2}rejected: – {2}revision 1 {2}sv {2}/);
+      expect(line).toContain(FORGED_PATH_ESCAPED);
     });
 
     it('`npm run consent -- export` writes the records of a period as CSV', async ({ expect }) => {
@@ -171,6 +213,9 @@ describe.each(['sqlite', 'postgres'] as const satisfies readonly StoreKind[])('c
       const [header, ...rows] = stdout.trim().split('\r\n');
       expect(header).toBe('recorded_at,consent_id,method,accepted,rejected,revision,locale,path,text_version,record_id');
       expect(rows.find((row) => row.includes(records.export.consentId))).toMatch(/,accept-all,necessary analytics,,1,sv,\/,[0-9a-f]{64},/);
+      // The record inserted with control characters: escaped, on its one row.
+      expect(unseenIn(stdout)).toEqual([]);
+      expect(rows.find((row) => row.includes(forged.consentId))).toContain(`,accept-all,necessary analytics,,1,sv,${FORGED_PATH_ESCAPED},`);
     });
 
     it.for(['sv', 'en'] as const)('`npm run consent -- show` prints the record and the words the visitor saw (%s)', async (locale, { expect }) => {

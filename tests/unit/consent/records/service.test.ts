@@ -9,6 +9,7 @@ import { consentConfig } from '../../../../src/consent/config';
 import { consentManifest } from '../../../../src/consent/records/manifest.server';
 import { createConsentService, retentionCutoff } from '../../../../src/consent/records/service';
 import { openConsentStore } from '../../../../src/consent/records/store';
+import { laterBuild } from '../../../support/consent-records';
 
 const manifest = consentManifest(consentConfig);
 const dirs: string[] = [];
@@ -62,12 +63,84 @@ describe('the consent-record service (SQLite)', () => {
     await store.close();
   });
 
-  it('takes nothing from a visitor over the limit', async () => {
+  it('takes nothing from a visitor over the limit, and says how long to wait', async () => {
     const { logger } = logLines();
-    const service = createConsentService({ location: { kind: 'sqlite', file: path.join(tempDir(), 'c.sqlite') }, manifest, limiter: { consume: () => Promise.resolve({ allowed: false }) }, logger });
+    const service = createConsentService({ location: { kind: 'sqlite', file: path.join(tempDir(), 'c.sqlite') }, manifest, limiter: { consume: () => Promise.resolve({ allowed: false, retryAfterMs: 41_500 }) }, logger });
     await service.start();
-    expect(await service.receive(record(), '127.0.0.1')).toBe('limited');
+    const waits: number[] = [];
+    expect(await service.receive(record(), '127.0.0.1', (ms) => waits.push(ms))).toBe('limited');
+    expect(waits).toEqual([41_500]);
     await service.close();
+  });
+
+  it('after a deploy, takes a record made on a page of the build before, and stores it with the text that page showed', async () => {
+    const file = path.join(tempDir(), 'c.sqlite');
+    const { logger } = logLines();
+    // Build A ran on this store (no record made on it), then build B, with other banner text, replaced it.
+    const a = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger });
+    expect(await a.start()).toBeUndefined();
+    await a.close();
+    const b = createConsentService({ location: { kind: 'sqlite', file }, manifest: laterBuild(manifest), limiter: allow, logger });
+    expect(await b.start()).toBeUndefined();
+    const onPageOfA = record();
+    expect(await b.receive(onPageOfA, '127.0.0.1')).toBe('stored');
+    // B's own text and A's, in the other language or under a later revision: as before.
+    const textOfB = laterBuild(manifest).texts.find((t) => t.locale === 'sv')!;
+    expect(await b.receive(record({ textVersion: textOfB.version }), '127.0.0.1')).toBe('stored');
+    expect(await b.receive(record({ locale: 'en' }), '127.0.0.1')).toBe('invalid');
+    expect(await b.receive(record({ revision: manifest.revision + 1 }), '127.0.0.1')).toBe('invalid');
+    await b.close();
+    const store = await openConsentStore({ kind: 'sqlite', file });
+    const { records, texts } = await store.recordsOf(onPageOfA.consentId);
+    expect(records.map((r) => r.textVersion)).toEqual([onPageOfA.textVersion]);
+    expect(texts.map((t) => t.text)).toEqual([manifest.texts.find((t) => t.locale === 'sv')!.text]);
+    await store.close();
+  });
+
+  it('a record of a build this store never ran is refused; one it cannot look up for now waits (503), never refused', async () => {
+    const dir = tempDir();
+    const { logger } = logLines();
+    const fresh = createConsentService({ location: { kind: 'sqlite', file: path.join(dir, 'fresh.sqlite') }, manifest: laterBuild(manifest), limiter: allow, logger });
+    await fresh.start();
+    expect(await fresh.receive(record(), '127.0.0.1')).toBe('invalid');
+    await fresh.close();
+    writeFileSync(path.join(dir, 'blocked'), '');
+    const down = createConsentService({ location: { kind: 'sqlite', file: path.join(dir, 'blocked', 'c.sqlite') }, manifest: laterBuild(manifest), limiter: allow, logger });
+    await down.start();
+    expect(await down.receive(record(), '127.0.0.1')).toBe('unavailable');
+    await down.close();
+  });
+
+  it('a build whose store was down at start keeps its texts with the first record, for the build after it', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'blocked'), '');
+    const file = path.join(dir, 'blocked', 'c.sqlite');
+    const { logger } = logLines();
+    const a = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger });
+    expect(await a.start()).toBeUndefined();
+    rmSync(path.join(dir, 'blocked'));
+    // One Swedish record on build A; then build B, and an English page of A's.
+    expect(await a.receive(record(), '127.0.0.1')).toBe('stored');
+    await a.close();
+    const b = createConsentService({ location: { kind: 'sqlite', file }, manifest: laterBuild(manifest), limiter: allow, logger });
+    expect(await b.start()).toBeUndefined();
+    const en = manifest.texts.find((t) => t.locale === 'en')!;
+    expect(await b.receive(record({ locale: 'en', textVersion: en.version }), '127.0.0.1')).toBe('stored');
+    await b.close();
+  });
+
+  it('stores IDs sent in capitals once, in lower case', async () => {
+    const file = path.join(tempDir(), 'c.sqlite');
+    const { logger } = logLines();
+    const service = createConsentService({ location: { kind: 'sqlite', file }, manifest, limiter: allow, logger });
+    await service.start();
+    const valid = record();
+    expect(await service.receive(valid, '127.0.0.1')).toBe('stored');
+    expect(await service.receive({ ...valid, recordId: valid.recordId.toUpperCase(), consentId: valid.consentId.toUpperCase() }, '127.0.0.1')).toBe('stored');
+    await service.close();
+    const store = await openConsentStore({ kind: 'sqlite', file });
+    expect((await store.recordsOf(valid.consentId)).records.map((r) => [r.recordId, r.consentId])).toEqual([[valid.recordId, valid.consentId]]);
+    await store.close();
   });
 
   it('says unavailable while the file cannot be created, logs down once, and up when it can', async () => {
