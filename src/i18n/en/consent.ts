@@ -6,7 +6,7 @@ export const consent: ConsentText = {
     title: 'May we use cookies for statistics?',
     description: 'If you accept, we measure visits with Google Analytics.',
     recipient: (provider: string) => `The data goes to ${provider} and may be sent to the USA.`,
-    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the foot of every page.',
+    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the bottom of every page.',
     revisionMessage: 'We have changed which cookies we use since you made your choice, so we are asking again.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',

@@ -111,7 +111,7 @@ export const consent = {
       term: 'IP-adresser',
       text:
         'Enligt Google loggar eller lagrar Google Analytics 4 inte IP-adresser. Din IP-adress skickas ändå till Google ' +
-        'med varje anrop och används för att räkna fram ungefär var du befinner dig. Därefter kastas den.',
+        'med varje anrop och används för att räkna fram ungefär var du befinner dig. Därefter raderas den.',
     },
     retention: {
       term: 'Hur länge statistiken sparas',

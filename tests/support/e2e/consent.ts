@@ -24,7 +24,7 @@ export const LABELS = {
     withdraw: 'Ändra eller återkalla ditt val när som helst under Cookieinställningar längst ned på varje sida.',
     settings: 'Cookieinställningar', acceptAll: 'Godkänn alla', rejectAll: 'Neka alla' },
   en: { title: 'May we use cookies for statistics?',
-    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the foot of every page.',
+    withdraw: 'Change or withdraw your choice at any time under Cookie settings at the bottom of every page.',
     settings: 'Cookie settings', acceptAll: 'Accept all', rejectAll: 'Reject all' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
