@@ -151,11 +151,11 @@ const conditional = {
   city: line(100, key('cityMissing'), key('cityTooLong')),
   /** First line of the address of someone not folkbokförd, abroad or in Sweden (street, house). Only with addressType utlandet. */
   abroadAddress: line(200, key('abroadAddressMissing'), key('abroadAddressTooLong')),
-  /** Optional second line of an address abroad. Only with addressType utlandet. */
+  /** Optional second line of that address. Only with addressType utlandet. */
   abroadAddress2: optionalLine(z.string().max(200, { error: key('abroadAddressTooLong') })),
-  /** Optional postcode abroad, in any format. Only with addressType utlandet. */
+  /** Optional postcode of that address, in any format. Only with addressType utlandet. */
   abroadPostalCode: optionalLine(z.string().max(20, { error: key('abroadPostalCodeTooLong') })),
-  /** Town or city abroad. Only with addressType utlandet. */
+  /** Town or city of that address. Only with addressType utlandet. */
   abroadCity: line(100, key('abroadCityMissing'), key('abroadCityTooLong')),
   /** Country of the address of someone not folkbokförd (Sverige for an address in Sweden). Only with addressType utlandet. */
   country: line(100, key('countryMissing'), key('countryTooLong')),

@@ -132,7 +132,7 @@ function group($: CheerioAPI, legend: string): Element {
 }
 
 describe('the empty form', () => {
-  it('in Swedish: the answer goes by letter unless the visitor chooses electronically, e-mail needed only then; the art. 12 and 13 facts', async () => {
+  it('in Swedish: no answer channel chosen for the visitor, e-mail needed only for electronic, folkbokförd or not; the art. 12 and 13 facts', async () => {
     const { status, $ } = await new Visitor(server.url).get('/dina-uppgifter/');
     expect(status).toBe(200);
     expect(readableText($, $('main h1').get(0))).toBe('Begär registerutdrag eller rättelse');
