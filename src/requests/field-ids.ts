@@ -14,6 +14,6 @@ export function fieldTarget(name: FieldName): string {
 }
 
 /** The ids a field's control is described by: its hint, then its error message (GOV.UK order). */
-export function describedBy(id: string, { hint, error }: { hint?: string | undefined; error?: string | undefined }): string | undefined {
+export function describedBy(id: string, { hint, error }: { hint?: string | object | undefined; error?: string | undefined }): string | undefined {
   return [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined;
 }

@@ -61,16 +61,25 @@ function optionalLine(inner: z.ZodType<string, string>) {
 export const ID_TYPES = ['personnummer', 'fodelsedatum'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
-/** Where the person lives: a Swedish folkbokföringsadress, or an address abroad. */
+/**
+ * Whether the person is folkbokförd in Sweden: `sverige`, the address is the folkbokföringsadress (checked in SPAR);
+ * `utlandet`, not folkbokförd: the address the person gives, abroad or in Sweden, with its country. The values keep
+ * their names from when the question was "Var bor du?", so the code and the mails reading them stay as they were.
+ */
 export const ADDRESS_TYPES = ['sverige', 'utlandet'] as const;
 export type AddressType = (typeof ADDRESS_TYPES)[number];
 
-/** How the answer reaches the person (art. 15(3)): by letter (the default: only they receive it), or electronically. */
+/** How the answer reaches the person (art. 12(3), 15(3)): by letter or electronically, as the person chooses; nothing is pre-selected. */
 export const ANSWER_CHANNELS = ['brev', 'elektroniskt'] as const;
 export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
 
-/** A radio question with a pre-selected default: not posted means the default; anything else not offered is an error. */
+/** A radio question: nothing chosen, or anything not offered, is the question's error (GOV.UK: radios are never pre-selected). */
 function choice<T extends readonly [string, ...string[]]>(values: T, error: ErrorKey) {
+  return formString.pipe(z.enum(values, { error }));
+}
+
+/** A radio question the form still pre-selects (its first option): not posted means that option; anything else not offered is an error. */
+function preselectedChoice<T extends readonly [string, ...string[]]>(values: T, error: ErrorKey) {
   return z.preprocess((value) => (typeof value === 'string' && value !== '' ? value : values[0]), z.enum(values, { error }));
 }
 
@@ -138,15 +147,15 @@ const conditional = {
     ),
   /** Town of the folkbokföringsadress. Only with addressType sverige. */
   city: line(100, key('cityMissing'), key('cityTooLong')),
-  /** First line of an address abroad (street, house). Only with addressType utlandet. */
+  /** First line of the address of someone not folkbokförd, abroad or in Sweden (street, house). Only with addressType utlandet. */
   abroadAddress: line(200, key('abroadAddressMissing'), key('abroadAddressTooLong')),
-  /** Optional second line of an address abroad. Only with addressType utlandet. */
+  /** Optional second line of that address. Only with addressType utlandet. */
   abroadAddress2: optionalLine(z.string().max(200, { error: key('abroadAddressTooLong') })),
-  /** Optional postcode abroad, in any format. Only with addressType utlandet. */
+  /** Optional postcode of that address, in any format. Only with addressType utlandet. */
   abroadPostalCode: optionalLine(z.string().max(20, { error: key('abroadPostalCodeTooLong') })),
-  /** Town or city abroad. Only with addressType utlandet. */
+  /** Town or city of that address. Only with addressType utlandet. */
   abroadCity: line(100, key('abroadCityMissing'), key('abroadCityTooLong')),
-  /** Country of an address abroad. Only with addressType utlandet. */
+  /** Country of the address of someone not folkbokförd (Sverige for an address in Sweden). Only with addressType utlandet. */
   country: line(100, key('countryMissing'), key('countryTooLong')),
 };
 type Conditional = typeof conditional;
@@ -179,12 +188,12 @@ function parseAsked<T>(names: readonly (keyof Conditional)[], raw: Record<string
 /** Every field the form posts, as the schema first reads it. */
 const postedFields = {
   /** Registerutdrag (art. 15) or Rättelse (art. 16). */
-  type: formString.pipe(z.enum(REQUEST_TYPES, { error: key('type') })),
+  type: choice(REQUEST_TYPES, key('type')),
   /** Whether the person has a personnummer or samordningsnummer, or gives a date of birth. */
-  idType: choice(ID_TYPES, key('idType')),
-  /** Swedish folkbokföringsadress or an address abroad. */
-  addressType: choice(ADDRESS_TYPES, key('addressType')),
-  /** By letter or electronically. */
+  idType: preselectedChoice(ID_TYPES, key('idType')),
+  /** Folkbokförd in Sweden (the folkbokföringsadress), or not (an address abroad or in Sweden). */
+  addressType: preselectedChoice(ADDRESS_TYPES, key('addressType')),
+  /** By letter or electronically: no default, the person chooses. */
   answerChannel: choice(ANSWER_CHANNELS, key('answerChannel')),
   ...fields,
   ...rawConditional,
@@ -249,7 +258,7 @@ type Abroad = {
   abroadCity: Out<'abroadCity'>;
   country: Out<'country'>;
 };
-/** Where the person lives: the folkbokföringsadress, or an address abroad. */
+/** Where a letter can reach the person: the folkbokföringsadress, or the address of someone not folkbokförd (abroad or in Sweden). */
 export type PostalAddress = (InSweden & Absent<Omit<Abroad, 'addressType'>>) | (Abroad & Absent<Omit<InSweden, 'addressType'>>);
 /** How the answer goes; electronically only with an e-mail address. */
 export type Channel = { answerChannel: 'brev' } | { answerChannel: 'elektroniskt'; email: string };

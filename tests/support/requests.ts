@@ -73,13 +73,17 @@ export async function startRequestServer(env: (smtp: TestSmtp) => Record<string,
 
 export type RequestFields = Partial<Record<keyof typeof annaFields | 'website', string>>;
 
-export type TextField = Exclude<keyof RequestFields, 'type' | 'website'>;
+export type TextField = Exclude<keyof RequestFields, 'type' | 'answerChannel' | 'website'>;
 
-/** The form's questions as a person reads them, in each language: the two types, then each text field's label. */
-export const FORM_LABELS: Record<Locale, { rattelse: string; registerutdrag: string; fields: Record<TextField, RegExp> }> = {
+/** The form's questions as a person reads them, in each language: the two types, the two channels, then each text field's label. */
+export const FORM_LABELS: Record<
+  Locale,
+  { rattelse: string; registerutdrag: string; channels: Record<'brev' | 'elektroniskt', RegExp>; fields: Record<TextField, RegExp> }
+> = {
   sv: {
     rattelse: 'Rättelse',
     registerutdrag: 'Registerutdrag',
+    channels: { brev: /^Med brev/, elektroniskt: /^Elektroniskt$/ },
     fields: {
       correction: /^Vilka uppgifter är fel/,
       name: /^Namn/,
@@ -95,6 +99,7 @@ export const FORM_LABELS: Record<Locale, { rattelse: string; registerutdrag: str
   en: {
     rattelse: 'Rectification of your data',
     registerutdrag: 'A copy of your data',
+    channels: { brev: /^By post/, elektroniskt: /^Electronically$/ },
     fields: {
       correction: /^Which data is wrong/,
       name: /^Name/,
@@ -109,8 +114,8 @@ export const FORM_LABELS: Record<Locale, { rattelse: string; registerutdrag: str
   },
 };
 
-/** A question of the form that a wrong answer can be reported for: the type, or a text question. */
-export type FormField = 'type' | TextField;
+/** A question of the form that a wrong answer can be reported for: the type, the answer channel, or a text question. */
+export type FormField = 'type' | 'answerChannel' | TextField;
 
 /** What a visitor reads on the form page in each language: the test's own words, not the site's strings. */
 export const FORM_PAGE = {
@@ -122,6 +127,7 @@ export const FORM_PAGE = {
     problem: 'Det finns ett problem',
     submit: 'Skicka begäran',
     typeLegend: 'Vad gäller din begäran?',
+    channelLegend: 'Hur vill du få svaret?',
   },
   en: {
     path: '/en/your-data/',
@@ -131,6 +137,7 @@ export const FORM_PAGE = {
     problem: 'There is a problem',
     submit: 'Send request',
     typeLegend: 'What do you want to ask for?',
+    channelLegend: 'How do you want the answer?',
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -159,6 +166,7 @@ export function invalidPosts(locale: Locale): InvalidPost[] {
         address: e.addressMissing,
         postalCode: e.postalCodeMissing,
         city: e.cityMissing,
+        answerChannel: e.answerChannel,
       },
     },
     {

@@ -7,7 +7,7 @@ import { CORRECTION_MAX } from '../../requests/limits.ts';
 import type { RequestText } from '../sv/requests.ts';
 
 const BY_LETTER =
-  'We send the answer by post to the address where you are registered in Sweden, or to your address abroad if you are not registered in Sweden, so that only you get it.';
+  'We send the answer by post to the address where you are registered in Sweden, or to the address you have given if you are not registered in Sweden, so that only you get it.';
 const ELECTRONIC =
   'We first make sure that it is you. Then we send the answer electronically in a protected way, never as ordinary email.';
 
@@ -17,11 +17,11 @@ export const requests: RequestText = {
   page: {
     title: 'Ask for a copy of your data or for rectification',
     description:
-      'Ask for a copy of the personal data we hold about you, or ask us to correct data that is wrong. It is free, and the answer comes by post.',
+      'Ask for a copy of the personal data we hold about you, or ask us to correct data that is wrong. It is free, and you choose whether the answer comes by post or electronically.',
     errorTitlePrefix: 'Error: ',
     intro:
       'Here you can ask for a copy of the personal data we hold about you (in Swedish: registerutdrag), or ask us to correct data that is wrong. It costs nothing.',
-    byLetter: 'You choose how you get the answer: by post to your registered address, or electronically. We never send it as ordinary email.',
+    byLetter: 'You choose how you get the answer: by post or electronically. We never send it as ordinary email.',
     requiredNote: 'You must answer every question unless it says that it is optional.',
     protectedIdentity: {
       summary: 'Do you have protected personal details (skyddade personuppgifter)?',
@@ -101,8 +101,8 @@ export const requests: RequestText = {
     notices: {
       cancelled: { title: 'You cancelled the e-ID login', text: 'You can try again, or send the form without e-ID.' },
       refused: { title: 'We could not verify your identity', text: 'The e-ID login did not go through. You can try again, or send the form without e-ID.' },
-      unavailable: { title: 'E-ID cannot be used right now', text: 'The service does not answer. You can send the form without e-ID, or try again later.' },
-      expired: { title: 'Your e-ID verification has run out of time', text: 'Verify your identity again, or fill in the form without e-ID.' },
+      unavailable: { title: 'E-ID cannot be used right now', text: 'The service is not responding. You can send the form without e-ID, or try again later.' },
+      expired: { title: 'Your e-ID verification has expired', text: 'Verify your identity again, or fill in the form without e-ID.' },
     },
   },
   fields: {
@@ -134,22 +134,37 @@ export const requests: RequestText = {
     },
     birthDate: { label: 'Date of birth', hint: 'YYYY-MM-DD, for example 1985-04-15.' },
     addressType: {
-      legend: 'Where do you live?',
+      legend: 'Are you registered in the Swedish Population Register (folkbokförd)?',
       options: {
-        sverige: { label: 'In Sweden', hint: 'You are registered in the Swedish Population Register (folkbokföring).' },
-        utlandet: { label: 'Abroad', hint: 'You are not registered in Sweden.' },
+        sverige: { label: 'Yes, I am registered in Sweden' },
+        utlandet: {
+          label: 'No, I am not registered in Sweden',
+          hint: 'For example if you live abroad or have a coordination number. You may still have an address in Sweden.',
+        },
       },
     },
     addressGroup: {
       legend: 'Your registered address in Sweden',
-      hint: 'The address where you are registered in the Swedish Population Register (folkbokföring). We send the answer there.',
+      hint: {
+        otherwise:
+          'The address where you are registered in the Swedish Population Register (folkbokföring). We check it in SPAR. If you want the answer by post, we send it there.',
+        brev: 'The address where you are registered in the Swedish Population Register (folkbokföring). We check it in SPAR and send the answer there by post.',
+        elektroniskt:
+          'The address where you are registered in the Swedish Population Register (folkbokföring). We check it in SPAR to make sure it is you.',
+      },
     },
     address: { label: 'Address' },
     postalCode: { label: 'Postcode' },
     city: { label: 'Town or city' },
     abroadGroup: {
-      legend: 'Your address abroad',
-      hint: 'We cannot check an address abroad in the Swedish Population Register, so we may need to ask you something to make sure it is you.',
+      legend: 'Your address',
+      hint: {
+        otherwise:
+          'In Sweden or in another country. We cannot check it in the Swedish Population Register, so we may need to ask you something to make sure it is you. If you want the answer by post, we send it there.',
+        brev: 'In Sweden or in another country. We cannot check it in the Swedish Population Register, so we may need to ask you something to make sure it is you. We send the answer there by post.',
+        elektroniskt:
+          'In Sweden or in another country. We cannot check it in the Swedish Population Register, so we may need to ask you something to make sure it is you.',
+      },
     },
     abroadAddress: { label: 'Address line 1' },
     abroadAddress2: { label: 'Address line 2 (optional)' },
@@ -160,15 +175,28 @@ export const requests: RequestText = {
       legend: 'How do you want the answer?',
       options: {
         brev: {
-          label: 'By post to your registered address (recommended)',
-          hint: 'Only you get the letter. If you live abroad, we send it to your address there.',
+          label: {
+            otherwise: 'By post',
+            sverige: 'By post to your registered address',
+            utlandet: 'By post to the address you have given',
+          },
+          hint: {
+            otherwise: 'To your registered address in Sweden, or to the address you have given if you are not registered in Sweden. Only you get the letter.',
+            sverige: 'Only you get the letter.',
+            utlandet: 'Only you get the letter.',
+          },
         },
-        elektroniskt: { label: 'Electronically', hint: `${ELECTRONIC} You need to give your email address.` },
+        elektroniskt: { label: 'Electronically', hint: ELECTRONIC },
       },
     },
     email: {
-      label: 'Email',
-      hint: 'Needed if you want the answer electronically, otherwise optional. We confirm that we have received your request, and ask you if something is unclear.',
+      label: { otherwise: 'Email (optional if you want the answer by post)', brev: 'Email (optional)', elektroniskt: 'Email' },
+      hint: {
+        otherwise: 'Needed if you want the answer electronically. We confirm that we have received your request, and ask you if something is unclear.',
+        brev: 'We confirm that we have received your request, and ask you if something is unclear.',
+        elektroniskt:
+          'We need it to answer you electronically. We also confirm that we have received your request, and ask you if something is unclear.',
+      },
     },
     phone: { label: 'Phone (optional)', hint: 'In case we need to ask you something.' },
     caseNumber: { label: 'Case number (optional)', hint: 'It is on letters from us, if you have received one.' },
@@ -178,14 +206,14 @@ export const requests: RequestText = {
     type: 'Choose whether you want a copy of your data or rectification of your data',
     nameMissing: 'Enter your name',
     nameTooLong: 'Your name must be 200 characters or fewer',
-    personnummerMissing: 'Enter your personnummer',
-    personnummerFormat: 'Enter your personnummer with 10 or 12 digits, like YYYYMMDD-XXXX',
-    personnummerInvalid: 'This is not a valid personnummer. Check the date and the last 4 digits',
+    personnummerMissing: 'Enter your personnummer or coordination number',
+    personnummerFormat: 'Enter the number with 10 or 12 digits, like YYYYMMDD-XXXX',
+    personnummerInvalid: 'This is not a valid personnummer or coordination number. Check the date and the last 4 digits',
     idType: 'Choose whether you have a Swedish personnummer or coordination number',
     birthDateMissing: 'Enter your date of birth',
     birthDateFormat: 'Enter your date of birth as YYYY-MM-DD, for example 1985-04-15',
     birthDateInvalid: 'Your date of birth must be a real date in the past',
-    addressType: 'Choose whether you live in Sweden or abroad',
+    addressType: 'Choose whether you are registered in Sweden',
     addressMissing: 'Enter your address',
     addressTooLong: 'Your address must be 200 characters or fewer',
     postalCodeMissing: 'Enter your postcode',
@@ -197,14 +225,14 @@ export const requests: RequestText = {
     abroadPostalCodeTooLong: 'Your postcode must be 20 characters or fewer',
     abroadCityMissing: 'Enter your town or city',
     abroadCityTooLong: 'Your town or city must be 100 characters or fewer',
-    countryMissing: 'Enter the country you live in',
+    countryMissing: 'Enter the country the address is in',
     countryTooLong: 'The country must be 100 characters or fewer',
     answerChannel: 'Choose how you want the answer',
     emailMissing: 'Enter your email address, or choose to get the answer by post',
     emailFormat: 'Enter your email address in the correct format, like name@example.com, or leave it empty',
     phoneFormat: 'Enter the phone number in digits, like +46 70 123 45 67',
     caseNumberTooLong: 'The case number must be 50 characters or fewer',
-    correctionMissing: 'Tell us which data is wrong and how we should correct it',
+    correctionMissing: 'Tell us which data is wrong or missing, and how we should correct or complete it',
     correctionTooLong: `Your text must be ${CORRECTION_MAX_TEXT} characters or fewer`,
   },
   problems: {

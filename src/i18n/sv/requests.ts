@@ -6,22 +6,35 @@ import { CORRECTION_MAX } from '../../requests/limits.ts';
 
 /** How the answer reaches the requester, said the same way on the page, in the confirmation and in the receipt. */
 const BY_LETTER =
-  'Vi skickar svaret med brev till din folkbokföringsadress, eller till din adress utomlands om du inte är folkbokförd i Sverige, så att bara du får det.';
+  'Vi skickar svaret med brev till din folkbokföringsadress, eller till den adress du har angett om du inte är folkbokförd i Sverige, så att bara du får det.';
 const ELECTRONIC =
   'Vi kontrollerar först att det är du. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post.';
+
+/**
+ * Words that follow a choice in the form, earlier or later on the page: `otherwise` before the choice is made (and in
+ * a browser that cannot follow it), then the words for each option value chosen. The form's CSS shows the one that
+ * applies, without JavaScript (src/components/form/ByChoice.astro).
+ */
+export interface ByChoice {
+  otherwise: string;
+  sverige?: string;
+  utlandet?: string;
+  brev?: string;
+  elektroniskt?: string;
+}
 
 export const requests = {
   page: {
     title: 'Begär registerutdrag eller rättelse',
     description:
-      'Begär en kopia av de uppgifter vi har om dig (registerutdrag) eller rättelse av uppgifter som är fel. Det är kostnadsfritt, och svaret kommer med brev.',
+      'Begär en kopia av de uppgifter vi har om dig (registerutdrag) eller rättelse av uppgifter som är fel. Det är kostnadsfritt, och du väljer om svaret kommer med brev eller elektroniskt.',
     /** Put before the page title when the form has errors. */
     errorTitlePrefix: 'Fel: ',
     /** At most three short paragraphs before the first question. */
     intro:
       'Här kan du begära ett registerutdrag, alltså en kopia av de personuppgifter vi har om dig, eller rättelse av uppgifter som är fel. Det kostar ingenting.',
     byLetter:
-      'Du väljer hur du får svaret: med brev till din folkbokföringsadress, eller elektroniskt. Vi skickar det aldrig som vanlig e-post.',
+      'Du väljer hur du får svaret: med brev eller elektroniskt. Vi skickar det aldrig som vanlig e-post.',
     requiredNote: 'Alla fält måste fyllas i om det inte står att de är frivilliga.',
     protectedIdentity: {
       summary: 'Har du skyddade personuppgifter?',
@@ -33,7 +46,7 @@ export const requests = {
   privacy: {
     heading: 'Så behandlar vi uppgifterna i din begäran',
     controller: {
-      term: 'Vem ansvarar',
+      term: 'Vem som ansvarar',
       text: (company: string, address: string) => `${company}, ${address}, är personuppgiftsansvarig.`,
     },
     purpose: {
@@ -59,7 +72,7 @@ export const requests = {
       term: 'Vem som får uppgifterna',
       spar: 'Vi kontrollerar din adress i SPAR, statens personadressregister.',
       corrections:
-        'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss. Det kan till exempel vara den som har anlitat oss för att driva in skulden (vår uppdragsgivare) och Kronofogden. Du kan fråga oss vilka de är.',
+        'Om vi rättar eller kompletterar uppgifter om dig, meddelar vi det till dem som har fått uppgifterna av oss. Det kan till exempel vara den som har anlitat oss för att driva in skulden (vår uppdragsgivare) och Kronofogden. Du kan fråga oss vilka de är.',
       processors: 'De företag som sköter vår e-post och vår webbserver behandlar uppgifterna åt oss, som personuppgiftsbiträden.',
     },
     /** Shown only when e-ID is configured: what the e-ID gives us, from whom, and why (src/eid/). */
@@ -85,7 +98,7 @@ export const requests = {
     costAndTime: {
       term: 'Kostnad och tid',
       text:
-        'Det är kostnadsfritt. Vi svarar utan onödigt dröjsmål och senast inom en månad. Är din begäran komplicerad, eller får vi många på en gång, kan vi förlänga tiden med högst två månader. Då får du veta det, och varför, inom den första månaden.',
+        'Det är kostnadsfritt. Vi svarar utan onödigt dröjsmål och senast en månad efter att vi har fått din begäran. Är din begäran komplicerad, eller får vi många på en gång, kan vi förlänga tiden med högst två månader. Då får du veta det, och varför, inom den första månaden.',
     },
     complaints: {
       term: 'Om du vill klaga',
@@ -145,22 +158,35 @@ export const requests = {
     personnummer: { label: 'Personnummer eller samordningsnummer', hint: 'ÅÅÅÅMMDD-NNNN.' },
     birthDate: { label: 'Födelsedatum', hint: 'ÅÅÅÅ-MM-DD, till exempel 1985-04-15.' },
     addressType: {
-      legend: 'Var bor du?',
+      legend: 'Är du folkbokförd i Sverige?',
       options: {
-        sverige: { label: 'I Sverige', hint: 'Du är folkbokförd i Sverige.' },
-        utlandet: { label: 'Utomlands', hint: 'Du är inte folkbokförd i Sverige.' },
+        sverige: { label: 'Ja, jag är folkbokförd i Sverige' },
+        utlandet: {
+          label: 'Nej, jag är inte folkbokförd i Sverige',
+          hint: 'Till exempel om du bor utomlands eller har ett samordningsnummer. Du kan ändå ha en adress i Sverige.',
+        },
       },
     },
     addressGroup: {
       legend: 'Din folkbokföringsadress',
-      hint: 'Adressen där du är folkbokförd. Ett brev med svaret skickas dit, till adressen i folkbokföringen.',
+      hint: {
+        otherwise: 'Adressen där du är folkbokförd. Vi kontrollerar den i SPAR. Vill du få svaret med brev skickar vi det dit.',
+        brev: 'Adressen där du är folkbokförd. Vi kontrollerar den i SPAR och skickar svaret dit med brev.',
+        elektroniskt: 'Adressen där du är folkbokförd. Vi kontrollerar den i SPAR för att se att det är du.',
+      } as ByChoice,
     },
     address: { label: 'Adress' },
     postalCode: { label: 'Postnummer' },
     city: { label: 'Ort' },
     abroadGroup: {
-      legend: 'Din adress utomlands',
-      hint: 'Vi kan inte kontrollera en adress utomlands i folkbokföringen, så vi kan behöva fråga dig något för att se att det är du.',
+      legend: 'Din adress',
+      hint: {
+        otherwise:
+          'I Sverige eller i ett annat land. Vi kan inte kontrollera den i folkbokföringen, så vi kan behöva fråga dig något för att se att det är du. Vill du få svaret med brev skickar vi det dit.',
+        brev: 'I Sverige eller i ett annat land. Vi kan inte kontrollera den i folkbokföringen, så vi kan behöva fråga dig något för att se att det är du. Vi skickar svaret dit med brev.',
+        elektroniskt:
+          'I Sverige eller i ett annat land. Vi kan inte kontrollera den i folkbokföringen, så vi kan behöva fråga dig något för att se att det är du.',
+      } as ByChoice,
     },
     abroadAddress: { label: 'Adressrad 1' },
     abroadAddress2: { label: 'Adressrad 2 (frivilligt)' },
@@ -170,13 +196,30 @@ export const requests = {
     answerChannel: {
       legend: 'Hur vill du få svaret?',
       options: {
-        brev: { label: 'Med brev till din folkbokföringsadress (rekommenderas)', hint: 'Bara du får brevet. Bor du utomlands skickar vi det till din adress där.' },
-        elektroniskt: { label: 'Elektroniskt', hint: `${ELECTRONIC} Du behöver skriva din e-postadress.` },
+        brev: {
+          label: {
+            otherwise: 'Med brev',
+            sverige: 'Med brev till din folkbokföringsadress',
+            utlandet: 'Med brev till den adress du har angett',
+          } as ByChoice,
+          hint: {
+            otherwise: 'Till din folkbokföringsadress, eller till den adress du har angett om du inte är folkbokförd i Sverige. Bara du får brevet.',
+            sverige: 'Bara du får brevet.',
+            utlandet: 'Bara du får brevet.',
+          } as ByChoice,
+        },
+        elektroniskt: { label: 'Elektroniskt', hint: ELECTRONIC },
       },
     },
     email: {
-      label: 'E-post',
-      hint: 'Behövs om du vill få svaret elektroniskt, annars frivilligt. Vi skickar en bekräftelse på att vi har fått din begäran, och frågar om något är oklart.',
+      label: { otherwise: 'E-post (frivilligt om du vill få svaret med brev)', brev: 'E-post (frivilligt)', elektroniskt: 'E-post' } as ByChoice,
+      hint: {
+        otherwise:
+          'Behövs om du vill få svaret elektroniskt. Vi skickar en bekräftelse på att vi har fått din begäran, och frågar om något är oklart.',
+        brev: 'Vi skickar en bekräftelse på att vi har fått din begäran, och frågar om något är oklart.',
+        elektroniskt:
+          'Vi behöver den för att kunna svara dig elektroniskt. Vi skickar också en bekräftelse på att vi har fått din begäran, och frågar om något är oklart.',
+      } as ByChoice,
     },
     phone: { label: 'Telefon (frivilligt)', hint: 'Om vi behöver fråga något.' },
     caseNumber: { label: 'Ärendenummer (frivilligt)', hint: 'Står på brev från oss, om du har fått något.' },
@@ -187,14 +230,14 @@ export const requests = {
     type: 'Välj om du vill ha ett registerutdrag eller en rättelse',
     nameMissing: 'Skriv ditt namn',
     nameTooLong: 'Namnet får vara högst 200 tecken',
-    personnummerMissing: 'Skriv ditt personnummer',
-    personnummerFormat: 'Skriv personnumret med 10 eller 12 siffror, som ÅÅÅÅMMDD-NNNN',
-    personnummerInvalid: 'Personnumret finns inte. Kontrollera datumet och de fyra sista siffrorna',
+    personnummerMissing: 'Skriv ditt personnummer eller samordningsnummer',
+    personnummerFormat: 'Skriv numret med 10 eller 12 siffror, som ÅÅÅÅMMDD-NNNN',
+    personnummerInvalid: 'Numret är inte ett giltigt personnummer eller samordningsnummer. Kontrollera datumet och de fyra sista siffrorna',
     idType: 'Välj om du har ett svenskt personnummer eller samordningsnummer',
     birthDateMissing: 'Skriv ditt födelsedatum',
     birthDateFormat: 'Skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 1985-04-15',
     birthDateInvalid: 'Födelsedatumet måste vara ett riktigt datum som har passerat',
-    addressType: 'Välj om du bor i Sverige eller utomlands',
+    addressType: 'Välj om du är folkbokförd i Sverige',
     addressMissing: 'Skriv din adress',
     addressTooLong: 'Adressen får vara högst 200 tecken',
     postalCodeMissing: 'Skriv ditt postnummer',
@@ -206,14 +249,14 @@ export const requests = {
     abroadPostalCodeTooLong: 'Postnumret får vara högst 20 tecken',
     abroadCityMissing: 'Skriv din ort',
     abroadCityTooLong: 'Orten får vara högst 100 tecken',
-    countryMissing: 'Skriv vilket land du bor i',
+    countryMissing: 'Skriv vilket land adressen finns i',
     countryTooLong: 'Landet får vara högst 100 tecken',
     answerChannel: 'Välj hur du vill få svaret',
     emailMissing: 'Skriv din e-postadress, eller välj att få svaret med brev',
     emailFormat: 'Skriv e-postadressen i rätt format, som namn@exempel.se, eller lämna fältet tomt',
     phoneFormat: 'Skriv telefonnumret med siffror, som 070-123 45 67',
     caseNumberTooLong: 'Ärendenumret får vara högst 50 tecken',
-    correctionMissing: 'Beskriv vilka uppgifter som är fel och hur de ska rättas',
+    correctionMissing: 'Beskriv vilka uppgifter som är fel eller saknas, och hur de ska rättas eller kompletteras',
     correctionTooLong: `Beskrivningen får vara högst ${CORRECTION_MAX.toLocaleString('sv-SE')} tecken`,
   },
   /** The error summary's heading and text for each kind of problem; the ways to reach us follow the text. */

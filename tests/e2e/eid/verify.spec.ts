@@ -20,8 +20,9 @@ const EVA_PNR = eva.personnummer;
 
 /** The rest of the form, as Eva fills it in after verifying: her address, and the answer electronically. */
 async function fillTheRest(page: Page, locale: Locale): Promise<void> {
-  await fillForm(page, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city, email: 'eva@example.test' }, locale);
-  await page.getByRole('radio', { name: EID_WORDS[locale].electronic }).check();
+  // The channel first: the e-mail field appears under "Elektroniskt" (fillForm chooses it before typing).
+  await fillForm(page, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city, answerChannel: 'elektroniskt', email: 'eva@example.test' }, locale);
+  await expect(page.getByRole('radio', { name: EID_WORDS[locale].electronic })).toBeChecked();
 }
 
 /** Every URL the page asked for or went to, for the leak check. */

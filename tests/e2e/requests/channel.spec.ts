@@ -16,7 +16,7 @@ const WORDS = {
   sv: {
     path: '/dina-uppgifter/',
     submit: 'Skicka begäran',
-    abroad: 'Utomlands',
+    abroad: 'Nej, jag är inte folkbokförd i Sverige',
     electronic: 'Elektroniskt',
     noNumber: 'Nej, jag har inget svenskt personnummer eller samordningsnummer',
     hasNumber: 'Ja',
@@ -30,7 +30,7 @@ const WORDS = {
   en: {
     path: '/en/your-data/',
     submit: 'Send request',
-    abroad: 'Abroad',
+    abroad: 'No, I am not registered in Sweden',
     electronic: 'Electronically',
     noNumber: 'No, I have neither a Swedish personnummer nor a coordination number',
     hasNumber: 'Yes',

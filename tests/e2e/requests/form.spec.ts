@@ -20,6 +20,8 @@ function control(page: Page, field: FormField, locale: Locale = 'sv'): Locator {
   switch (field) {
     case 'type':
       return page.getByRole('group', { name: FORM_PAGE[locale].typeLegend });
+    case 'answerChannel':
+      return page.getByRole('group', { name: FORM_PAGE[locale].channelLegend });
     default:
       return page.getByRole('textbox', { name: FORM_LABELS[locale].fields[field] });
   }
@@ -39,14 +41,44 @@ async function expectErrors(page: Page, expected: Partial<Record<FormField, stri
     const element = control(page, field, locale);
     // The message beside the field, announced with it.
     await expect(element).toHaveAccessibleDescription(new RegExp(`${words.error} ${escape(message)}`));
-    if (field !== 'type') await expect(element).toHaveAttribute('aria-invalid', 'true');
+    if (field !== 'type' && field !== 'answerChannel') await expect(element).toHaveAttribute('aria-invalid', 'true');
   }
 }
 
 /** The conditional questions, as a visitor reads them in each language: the test's own words. */
 const CONDITIONAL = {
-  sv: { abroad: 'Utomlands', sweden: 'I Sverige', abroadAddress: 'Adressrad 1', country: 'Land', postcode: 'Postnummer', noNumber: 'Nej, jag har inget svenskt personnummer eller samordningsnummer', hasNumber: 'Ja', birthDate: 'Födelsedatum' },
-  en: { abroad: 'Abroad', sweden: 'In Sweden', abroadAddress: 'Address line 1', country: 'Country', postcode: 'Postcode', noNumber: 'No, I have neither a Swedish personnummer nor a coordination number', hasNumber: 'Yes', birthDate: 'Date of birth' },
+  sv: {
+    abroad: 'Nej, jag är inte folkbokförd i Sverige',
+    sweden: 'Ja, jag är folkbokförd i Sverige',
+    addressGroup: 'Din folkbokföringsadress',
+    abroadAddress: 'Adressrad 1',
+    country: 'Land',
+    postcode: 'Postnummer',
+    noNumber: 'Nej, jag har inget svenskt personnummer eller samordningsnummer',
+    hasNumber: 'Ja',
+    birthDate: 'Födelsedatum',
+    letterHome: 'Med brev till din folkbokföringsadress',
+    letterGiven: 'Med brev till den adress du har angett',
+    electronic: 'Elektroniskt',
+    emailRequired: 'E-post',
+    emailOptional: 'E-post (frivilligt)',
+  },
+  en: {
+    abroad: 'No, I am not registered in Sweden',
+    sweden: 'Yes, I am registered in Sweden',
+    addressGroup: 'Your registered address in Sweden',
+    abroadAddress: 'Address line 1',
+    country: 'Country',
+    postcode: 'Postcode',
+    noNumber: 'No, I have neither a Swedish personnummer nor a coordination number',
+    hasNumber: 'Yes',
+    birthDate: 'Date of birth',
+    letterHome: 'By post to your registered address',
+    letterGiven: 'By post to the address you have given',
+    electronic: 'Electronically',
+    emailRequired: 'Email',
+    emailOptional: 'Email (optional)',
+  },
 } as const satisfies Record<Locale, unknown>;
 
 // The same in every language, with JavaScript off (the questions appear by CSS alone) and on (no script gets in the way).
@@ -95,6 +127,37 @@ for (const locale of LOCALES) {
           await expect(postcode).toBeVisible();
         });
 
+        await test.step('no channel is chosen for the visitor; electronic reveals the e-mail field right under it; the letter says where it goes', async () => {
+          const letterHome = page.getByRole('radio', { name: c.letterHome, exact: true });
+          const electronic = page.getByRole('radio', { name: c.electronic, exact: true });
+          await expect(letterHome).not.toBeChecked();
+          await expect(electronic).not.toBeChecked();
+          const anyEmail = page.getByRole('textbox', { name: FORM_LABELS[locale].fields.email });
+          await expect(anyEmail).toBeHidden();
+          await electronic.check();
+          const email = page.getByRole('textbox', { name: c.emailRequired, exact: true });
+          await expect(email).toBeVisible();
+          // Right under the option: its label starts just below the option's hint, indented behind the reveal's bar.
+          const option = await electronic.locator('xpath=..').boundingBox();
+          const field = await email.locator('xpath=..').boundingBox();
+          expect(field!.y - (option!.y + option!.height)).toBeGreaterThanOrEqual(0);
+          expect(field!.y - (option!.y + option!.height)).toBeLessThan(24);
+          expect(field!.x).toBeGreaterThan(option!.x + 20);
+          // Next in the tab order after the choice.
+          await electronic.focus();
+          await page.keyboard.press('Tab');
+          await expect(email).toBeFocused();
+          // A letter: the field stays, for the receipt, and says it is optional.
+          await letterHome.check();
+          await expect(page.getByRole('textbox', { name: c.emailOptional, exact: true })).toBeVisible();
+          // Not folkbokförd: the letter goes to the address given, not to a folkbokföringsadress.
+          await page.getByRole('radio', { name: c.abroad }).check();
+          await expect(page.getByRole('radio', { name: c.letterGiven, exact: true })).toBeChecked();
+          await expect(page.getByRole('radio', { name: c.letterHome, exact: true })).toHaveCount(0);
+          await page.getByRole('radio', { name: c.sweden }).check();
+          await expect(letterHome).toBeChecked();
+        });
+
         const post = invalidPosts(locale).find((candidate) => candidate.follow)!;
         await test.step(`the server answers ${post.name}: the error summary takes focus, its link leads to the field`, async () => {
           const attempts = smtp.attempts;
@@ -107,6 +170,13 @@ for (const locale of LOCALES) {
             if (post.fields[field] !== undefined) await expect(control(page, field, locale)).toHaveValue(post.fields[field]);
           }
           await expect(page.getByRole('radio', { name: labels.rattelse })).toBeChecked();
+          // A field in error inside the address's inset: its red bar takes the grey bar's place, its input in line with the others.
+          const wrong = await control(page, 'postalCode', locale).boundingBox();
+          const right = await control(page, 'address', locale).boundingBox();
+          expect(wrong!.x).toBeCloseTo(right!.x, 0);
+          const bar = await page.getByRole('group', { name: c.addressGroup }).locator('xpath=..').boundingBox();
+          const marked = await control(page, 'postalCode', locale).locator('xpath=..').boundingBox();
+          expect(marked!.x).toBeCloseTo(bar!.x, 0);
           // The page with its errors (axe needs scripts).
           if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
           // A link in the error summary takes the visitor to the field.
@@ -177,10 +247,16 @@ test('on a phone, at 360 and at 320 px: at most three paragraphs before the firs
       const radio = await page.getByRole('radio', { name: 'Registerutdrag' }).boundingBox();
       const input = await control(page, 'name').boundingBox();
       expect(radio!.height).toBeGreaterThanOrEqual(input!.height - 4);
-      // The address questions sit together, visibly, under their legend.
+      // The address questions sit together, visibly, under their legend, behind the bar of the choice that asks for them.
       const group = page.getByRole('group', { name: 'Din folkbokföringsadress' });
       await expect(group.getByRole('textbox')).toHaveCount(3);
-      expect(await group.locator('.group, [class*="group"]').first().evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).not.toBe('0px');
+      expect(await group.locator('xpath=..').evaluate((el) => getComputedStyle(el).borderInlineStartWidth)).not.toBe('0px');
+      // The date of birth's example stays on one line.
+      await page.getByRole('radio', { name: CONDITIONAL.sv.noNumber }).check();
+      const example = page.getByText('1985-04-15', { exact: true });
+      await expect(example).toBeVisible();
+      expect(await example.evaluate((el) => el.getClientRects().length)).toBe(1);
+      await page.getByRole('radio', { name: CONDITIONAL.sv.hasNumber, exact: true }).check();
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -48,7 +48,7 @@ describe('a broker that gives the personnummer from UserInfo (nin scope)', () =>
     const visitor = new Visitor();
     const form = await loginWithEid(visitor, site().app, 'sv', site().provider!);
     expect(eidState(form).verified).toContain(eva.personnummer);
-    const text = await companyMail(site(), await send(visitor, form, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city }), 'sv');
+    const text = await companyMail(site(), await send(visitor, form, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city, answerChannel: 'brev' }), 'sv');
     expect(text).toContain('Personnumret kommer från e-legitimationen.');
     // The accepted method, named; only then no further check.
     expect(text).toContain(`Identiteten är styrkt med e-legitimation: BankID (${ACCEPTED_ACR}) den `);
@@ -103,11 +103,11 @@ describe.concurrent('a verified identity that runs out (EID_VERIFIED_SECONDS=10)
     // The identity's 10 seconds, counted from after the server took it, have passed (the page is not reloaded meanwhile).
     await expect.poll(() => Date.now() - verifiedBy, { timeout: 25_000, interval: 500 }).toBeGreaterThan(10_000);
     const attempts = site().smtp.attempts;
-    const answer = await send(visitor, form, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city });
+    const answer = await send(visitor, form, { type: 'registerutdrag', address: anna.address, postalCode: anna.postalCode, city: anna.city, answerChannel: 'brev' });
     expect(answer.status).toBe(400);
     expect(answer.url.pathname).toBe(ROUTES.request.sv);
     expect(answer.$('[data-error-summary] h2').text().trim()).toBe('Det finns ett problem');
-    expect(answer.$('[data-error-summary] a').toArray().map((link) => answer.$(link).text().trim())).toContain('Skriv ditt personnummer');
+    expect(answer.$('[data-error-summary] a').toArray().map((link) => answer.$(link).text().trim())).toContain('Skriv ditt personnummer eller samordningsnummer');
     expect(eidState(answer).notices.some((notice) => notice.includes(EID_WORDS.sv.expired))).toBe(true);
     expect(eidState(answer).verified).toBeUndefined();
     expect(textbox(answer, /^Personnummer/)).toHaveLength(1);

@@ -176,7 +176,7 @@ describe('without JavaScript', () => {
       'We have received your request for rectification.',
       `Reference number: ${reference}`,
       `Latest date for our answer: ${englishDeadline}`,
-      'We send the answer by post to the address where you are registered in Sweden, or to your address abroad if you are not registered in Sweden, so that only you get it.',
+      'We send the answer by post to the address where you are registered in Sweden, or to the address you have given if you are not registered in Sweden, so that only you get it.',
       'This is an automatic message.',
     ]) {
       expect(text).toContain(line);

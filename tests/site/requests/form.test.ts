@@ -26,10 +26,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 const TEXT_FIELDS = ['name', 'personnummer', 'address', 'postalCode', 'city', 'email', 'phone', 'caseNumber', 'correction'] as const;
 
-/** A question's element as a screen reader meets it: the type's fieldset (its legend the question), or the text control. */
+/** A question's element as a screen reader meets it: a choice's fieldset (its legend the question), or the text control. */
 function control($: CheerioAPI, field: FormField, locale: Locale): Element {
-  if (field === 'type') {
-    const fieldset = $('fieldset').filter((_, element) => readableText($, $(element).children('legend').get(0)) === FORM_PAGE[locale].typeLegend);
+  if (field === 'type' || field === 'answerChannel') {
+    const legend = field === 'type' ? FORM_PAGE[locale].typeLegend : FORM_PAGE[locale].channelLegend;
+    const fieldset = $('fieldset').filter((_, element) => readableText($, $(element).children('legend').get(0)) === legend);
     expect(fieldset).toHaveLength(1);
     return fieldset.get(0)!;
   }
@@ -58,7 +59,7 @@ function expectErrors($: CheerioAPI, expected: Partial<Record<FormField, string>
     const element = control($, field, locale);
     // The message beside the field, announced with it.
     expect(accessibleDescription($, element)).toMatch(new RegExp(`${words.error} ${escape(folded(message))}`));
-    if (field === 'type') {
+    if (field === 'type' || field === 'answerChannel') {
       const radios = $(element).find('input[type="radio"]').toArray();
       expect(radios).toHaveLength(2);
       for (const radio of radios) expect(radio.attribs['aria-invalid']).toBe('true');
@@ -91,6 +92,8 @@ describe.each(LOCALES)('the form in %s, without JavaScript', (locale) => {
         expect(field === 'correction' ? element.text() : element.attr('value')).toBe(value);
       }
       if (post.fields.type) expect($('#request-type-rattelse').attr('checked')).toBeDefined();
+      // The channel as chosen, or none: never one the visitor did not choose.
+      expect($('input[name="answerChannel"][checked]').toArray().map((radio) => radio.attribs.value)).toEqual(post.fields.answerChannel ? [post.fields.answerChannel] : []);
       expect(readableText($)).not.toMatch(new RegExp(`${escape(other.problem)}|${escape(other.error)}`));
       if (post.follow) expect(post.errors[post.follow]).toBeDefined();
       expect(server.smtp.attempts).toBe(attempts);
@@ -129,22 +132,37 @@ function group($: CheerioAPI, legend: string): Element {
 }
 
 describe('the empty form', () => {
-  it('in Swedish: the answer goes by letter unless the visitor chooses electronically, e-mail needed only then; the art. 12 and 13 facts', async () => {
+  it('in Swedish: no answer channel chosen for the visitor, e-mail needed only for electronic, folkbokförd or not; the art. 12 and 13 facts', async () => {
     const { status, $ } = await new Visitor(server.url).get('/dina-uppgifter/');
     expect(status).toBe(200);
     expect(readableText($, $('main h1').get(0))).toBe('Begär registerutdrag eller rättelse');
 
-    // Letter pre-selected and recommended; e-mail needed only for electronic.
+    // No channel chosen for the visitor, none recommended (art. 12(3)); e-mail needed only for electronic. Read as a
+    // browser without CSS (or without :has()) shows it: the words said before a choice, with their conditions.
     const channel = group($, 'Hur vill du få svaret?');
     expect($(channel).find('input[type="radio"]')).toHaveLength(2);
-    expect(radio($, 'Med brev till din folkbokföringsadress (rekommenderas)').attribs.checked).toBeDefined();
+    expect($(channel).find('input[type="radio"][checked]')).toHaveLength(0);
+    expect(readableText($, channel)).not.toMatch(/rekommenderas/);
+    expect(accessibleDescription($, radio($, 'Med brev'))).toBe(
+      'Till din folkbokföringsadress, eller till den adress du har angett om du inte är folkbokförd i Sverige. Bara du får brevet.',
+    );
     expect(accessibleDescription($, radio($, 'Elektroniskt'))).toMatch(
       /Vi kontrollerar först att det är du\. Sedan skickar vi svaret elektroniskt på ett skyddat sätt, aldrig som vanlig e-post\./,
     );
-    expect(readableText($)).toContain('Du väljer hur du får svaret: med brev till din folkbokföringsadress, eller elektroniskt. Vi skickar det aldrig som vanlig e-post.');
-    expect(labelOf($, 'request-email')).toBe('E-post');
-    expect(accessibleDescription($, '#request-email')).toMatch(/^Behövs om du vill få svaret elektroniskt, annars frivilligt\. .*bekräftelse/);
+    expect(readableText($)).toContain('Du väljer hur du får svaret: med brev eller elektroniskt. Vi skickar det aldrig som vanlig e-post.');
+    // The e-mail field comes right after "Elektroniskt", inside its question, saying when it is needed.
+    expect($(channel).find('#request-email')).toHaveLength(1);
+    expect(labelOf($, 'request-email')).toBe('E-post (frivilligt om du vill få svaret med brev)');
+    expect(accessibleDescription($, '#request-email')).toMatch(/^Behövs om du vill få svaret elektroniskt\. .*bekräftelse/);
+    // Folkbokförd or not, rather than where the person lives; not folkbokförd, the address may be in Sweden.
+    const folkbokford = group($, 'Är du folkbokförd i Sverige?');
+    expect($(folkbokford).find('#request-address, #request-abroadAddress, #request-country')).toHaveLength(3);
+    expect(accessibleDescription($, radio($, 'Nej, jag är inte folkbokförd i Sverige'))).toMatch(/Du kan ändå ha en adress i Sverige\./);
+    expect(readableText($, group($, 'Din folkbokföringsadress'))).not.toMatch(/Ett brev med svaret skickas dit/);
+    expect(readableText($, group($, 'Din adress'))).toContain('I Sverige eller i ett annat land.');
     expect(labelOf($, 'request-phone')).toBe('Telefon (frivilligt)');
+    // Required or optional said on every field: optional ones say so, as the note before the form tells.
+    expect(readableText($)).toContain('Alla fält måste fyllas i om det inte står att de är frivilliga.');
     expect($('form[method="post"]').attr('novalidate')).toBeDefined();
     expect(accessibleDescription($, '#request-personnummer')).toMatch(/ÅÅÅÅMMDD-NNNN/);
     expect($('#request-personnummer').attr('spellcheck')).toBe('false');
@@ -166,14 +184,14 @@ describe('the empty form', () => {
       'Utan dem kan vi inte hantera din begäran i formuläret. Du kan skriva eller ringa till oss i stället:',
       // Recipients: SPAR, the art. 19 notices after a rättelse, the processors.
       'Vi kontrollerar din adress i SPAR, statens personadressregister.',
-      'Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss.',
+      'Om vi rättar eller kompletterar uppgifter om dig, meddelar vi det till dem som har fått uppgifterna av oss.',
       '(vår uppdragsgivare) och Kronofogden',
       'personuppgiftsbiträden',
       // The rights over the request's own data, and where to use the others.
       'Du har rätt att få en kopia av dem och att få dem rättade om de är fel eller ofullständiga.',
       'Rätten att invända och rätten att flytta uppgifterna (dataportabilitet) gäller inte här',
       'Det är kostnadsfritt.',
-      'utan onödigt dröjsmål och senast inom en månad',
+      'utan onödigt dröjsmål och senast en månad efter att vi har fått din begäran',
       'förlänga tiden med högst två månader',
       'inom den första månaden',
       'Integritetsskyddsmyndigheten (IMY)',
@@ -214,9 +232,15 @@ describe('the empty form', () => {
     expect(accessibleDescription($, '#request-personnummer')).toMatch(
       /Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\. Write it as YYYYMMDD-XXXX/,
     );
-    expect(labelOf($, 'request-email')).toBe('Email');
-    expect(accessibleDescription($, '#request-email')).toMatch(/^Needed if you want the answer electronically, otherwise optional\./);
-    expect(radio($, 'By post to your registered address (recommended)', 'fieldset:has(> legend:contains("How do you want the answer?"))').attribs.checked).toBeDefined();
+    expect(labelOf($, 'request-email')).toBe('Email (optional if you want the answer by post)');
+    expect(accessibleDescription($, '#request-email')).toMatch(/^Needed if you want the answer electronically\./);
+    const channel = group($, 'How do you want the answer?');
+    expect($(channel).find('input[type="radio"][checked]')).toHaveLength(0);
+    expect(readableText($, channel)).not.toMatch(/recommended/);
+    expect(accessibleDescription($, radio($, 'By post', 'fieldset:has(> legend:contains("How do you want the answer?"))'))).toBe(
+      'To your registered address in Sweden, or to the address you have given if you are not registered in Sweden. Only you get the letter.',
+    );
+    expect($(group($, 'Are you registered in the Swedish Population Register (folkbokförd)?')).find('#request-address, #request-abroadAddress')).toHaveLength(2);
     expect($(group($, 'What do you want to ask for?')).find('input[type="radio"]')).toHaveLength(2);
     expect($(group($, 'Your registered address in Sweden')).find('input[type="text"]')).toHaveLength(3);
 

@@ -101,10 +101,15 @@ export const deliveryTest = requestTest({ env: () => ({ RATE_LIMIT_MAX: '100000'
 
 export { anna, bo, PERSONAL_VALUES };
 
-/** Fills in the form (Swedish unless told) as a person would: by labels. Fields left out stay as they are; the correction only for a Rättelse. */
+/**
+ * Fills in the form (Swedish unless told) as a person would: by labels. Fields left out stay as they are; the correction
+ * only for a Rättelse. The channel is chosen first: the e-mail field appears with it.
+ */
 export async function fillForm(page: Page, fields: RequestFields, locale: Locale = 'sv'): Promise<void> {
   const labels = FORM_LABELS[locale];
   if (fields.type) await page.getByRole('radio', { name: fields.type === 'rattelse' ? labels.rattelse : labels.registerutdrag }).check();
+  const channel = fields.answerChannel;
+  if (channel === 'brev' || channel === 'elektroniskt') await page.getByRole('radio', { name: labels.channels[channel] }).check();
   const text = Object.entries(labels.fields) as [TextField, RegExp][];
   for (const [name, label] of text) {
     const value = fields[name];

@@ -76,6 +76,7 @@ describe('the form page state, for every outcome', () => {
       'request-address',
       'request-postalCode',
       'request-city',
+      'request-answerChannel-brev',
       'request-email',
     ]);
     const sv = requestText('sv').errors;
@@ -115,9 +116,11 @@ describe('the form page state, for every outcome', () => {
       address: en.errors.addressMissing,
       postalCode: en.errors.postalCodeMissing,
       city: en.errors.cityMissing,
+      answerChannel: en.errors.answerChannel,
       email: en.errors.emailFormat,
     });
-    expect(state.errors.personnummer).toBe('This is not a valid personnummer. Check the date and the last 4 digits');
+    expect(state.errors.personnummer).toBe('This is not a valid personnummer or coordination number. Check the date and the last 4 digits');
+    expect(state.errors.answerChannel).toBe('Choose how you want the answer');
     expect(state.summary.items.map((item) => item.message)).toEqual(Object.values(state.errors));
   });
 

@@ -64,7 +64,7 @@ describe('the facts under the form', () => {
   it('in Swedish: purpose with komplettera, the required fields and the way round them, recipients with SPAR and art. 19, the rights', async () => {
     const html = await render('/dina-uppgifter/');
     expect(facts(html).map(([term]) => term)).toEqual([
-      'Vem ansvarar',
+      'Vem som ansvarar',
       'Varför',
       'Rättslig grund',
       'Det här måste du fylla i',
@@ -92,7 +92,7 @@ describe('the facts under the form', () => {
     const recipients = facts(html).find(([term]) => term === 'Vem som får uppgifterna')![1];
     expect(recipients).toEqual([
       'Vi kontrollerar din adress i SPAR, statens personadressregister.',
-      expect.stringMatching(/^Om vi rättar eller kompletterar uppgifter om dig, berättar vi det för dem som har fått uppgifterna av oss\./),
+      expect.stringMatching(/^Om vi rättar eller kompletterar uppgifter om dig, meddelar vi det till dem som har fått uppgifterna av oss\./),
       'De företag som sköter vår e-post och vår webbserver behandlar uppgifterna åt oss, som personuppgiftsbiträden.',
     ]);
     expect(recipients[1]).toContain('(vår uppdragsgivare) och Kronofogden. Du kan fråga oss vilka de är.');

@@ -14,6 +14,7 @@ const valid = {
   address: 'Storgatan 1',
   postalCode: '123 45',
   city: 'Gävle',
+  answerChannel: 'brev',
   email: 'anna@example.se',
   phone: '',
   caseNumber: '',
@@ -134,7 +135,7 @@ describe('Rättelse', () => {
 });
 
 describe('the other fields', () => {
-  it('asks for every required field, and the type, all at once', () => {
+  it('asks for every required field, the type and the channel, all at once', () => {
     expect(validateRequest({})).toEqual({
       success: false,
       errors: {
@@ -144,6 +145,7 @@ describe('the other fields', () => {
         address: t.addressMissing,
         postalCode: t.postalCodeMissing,
         city: t.cityMissing,
+        answerChannel: t.answerChannel,
       },
     });
   });
@@ -281,9 +283,14 @@ describe('an address abroad', () => {
 });
 
 describe('how the answer reaches the person', () => {
-  it('is by letter when nothing else is chosen, and then needs no e-mail address', () => {
-    expect(data({ email: '' }).answerChannel).toBe('brev');
-    expect(data({ answerChannel: 'brev', email: '' }).email).toBeUndefined();
+  it("has no default: not chosen, empty or absent, it is the question's error, reported with the other problems", () => {
+    expect(errors({ answerChannel: '' })).toEqual({ answerChannel: t.answerChannel });
+    expect(errors({ answerChannel: undefined })).toEqual({ answerChannel: t.answerChannel });
+    expect(errors({ answerChannel: null, name: '' })).toEqual({ name: t.nameMissing, answerChannel: t.answerChannel });
+    expect(errors({ answerChannel: new File([], 'brev') })).toEqual({ answerChannel: t.answerChannel });
+  });
+  it('by letter needs no e-mail address', () => {
+    expect(data({ answerChannel: 'brev', email: '' })).toMatchObject({ answerChannel: 'brev', email: undefined });
   });
   it('electronically needs an e-mail address, reported with the other problems', () => {
     expect(errors({ answerChannel: 'elektroniskt', email: '' })).toEqual({ email: t.emailMissing });
