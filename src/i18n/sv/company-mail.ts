@@ -26,9 +26,9 @@ export const companyMail = {
     address: 'Adress',
     postalCode: 'Postnummer',
     city: 'Ort',
-    abroadAddress: 'Adress utomlands',
-    abroadPostalCode: 'Postnummer utomlands',
-    abroadCity: 'Ort utomlands',
+    abroadAddress: 'Angiven adress',
+    abroadPostalCode: 'Postnummer (angiven adress)',
+    abroadCity: 'Ort (angiven adress)',
     country: 'Land',
     answerChannel: 'Svaret önskas',
     email: 'E-post',
@@ -61,7 +61,7 @@ export const companyMail = {
     ],
     /** Not folkbokförd: SPAR cannot confirm the address; verify in proportion (EDPB Guidelines 01/2022, punkt 69–78). */
     notFolkbokford: [
-      '- Personen är inte folkbokförd i Sverige (samordningsnummer, födelsedatum eller adress utomlands): SPAR kan inte bekräfta adressen.',
+      '- Personen är inte folkbokförd i Sverige (samordningsnummer eller födelsedatum, och en angiven adress i Sverige eller ett annat land): SPAR kan inte bekräfta adressen.',
       '- Kontrollera identiteten i proportion till vad som lämnas ut (EDPB:s riktlinjer 01/2022, punkt 69–78): använd först det vi redan vet om personen och skulden (t.ex. ärendenummer, belopp, borgenär, tidigare kontakter och adresser).',
       '- Be bara om fler uppgifter om det behövs. En kopia av en id-handling bara när det är motiverat, och radera kopian när kontrollen är gjord.',
       '- Kontrollera också adressen som svaret ska gå till. Lämna inte ut eller ändra något förrän identiteten är kontrollerad.',
@@ -70,7 +70,7 @@ export const companyMail = {
   /** By letter: to the SPAR address for someone folkbokförd, else to the address the company has checked. */
   letter: {
     spar: '- Personen vill ha svaret med brev: skicka det till adressen i folkbokföringen (SPAR), inte till en annan adress som skrevs i formuläret.',
-    checked: '- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen, i Sverige eller utomlands.',
+    checked: '- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen.',
   },
   /** Electronically (art. 15(3)): by the protected way only, after the case's check. */
   electronic: {

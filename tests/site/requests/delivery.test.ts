@@ -233,7 +233,7 @@ describe.each(LOCALES)('how the answer reaches the person, in %s, without JavaSc
       'Svaret önskas: elektroniskt',
       'Personnummer/samordningsnummer: 19850475-2380',
       `Land: ${bo.country}`,
-      `Postnummer utomlands: ${bo.abroadPostalCode}`,
+      `Postnummer (angiven adress): ${bo.abroadPostalCode}`,
       'SPAR kan inte bekräfta adressen',
       'EDPB:s riktlinjer 01/2022, punkt 69–78',
       'radera kopian när kontrollen är gjord',

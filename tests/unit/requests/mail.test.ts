@@ -141,9 +141,9 @@ describe('the mail to the company', () => {
       'Gäller: Begäran om registerutdrag (GDPR artikel 15)',
       'Svaret önskas: elektroniskt',
       'Personnummer/samordningsnummer: 19850475-2380',
-      `Adress utomlands: ${bo.abroadAddress}, ${bo.abroadAddress2}`,
-      `Postnummer utomlands: ${bo.abroadPostalCode}`,
-      `Ort utomlands: ${bo.abroadCity}`,
+      `Angiven adress: ${bo.abroadAddress}, ${bo.abroadAddress2}`,
+      `Postnummer (angiven adress): ${bo.abroadPostalCode}`,
+      `Ort (angiven adress): ${bo.abroadCity}`,
       `Land: ${bo.country}`,
       'SPAR kan inte bekräfta adressen',
       'EDPB:s riktlinjer 01/2022, punkt 69–78',
@@ -288,7 +288,7 @@ describe('the mail to the company, for a person verified with e-ID', () => {
     const folkbokford = (await render(composeCompanyMail(request({ type: 'registerutdrag' }), { ...meta, verifiedBy }, route))).mail.text ?? '';
     expect(folkbokford).toContain('- Personen vill ha svaret med brev: skicka det till adressen i folkbokföringen (SPAR)');
     const abroad = (await render(composeCompanyMail(request({ ...bo, answerChannel: 'brev' }), { ...meta, verifiedBy }, route))).mail.text ?? '';
-    expect(abroad).toContain('- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen, i Sverige eller utomlands.');
+    expect(abroad).toContain('- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen.');
     expect(abroad).toContain('ingen ytterligare kontroll behövs');
   });
 });
@@ -337,7 +337,7 @@ describe("the staff's instructions: one way to check identity per case", () => {
     const lines = instructions(await staffText({ ...bo, answerChannel: 'brev' }));
     expect(lines.some((line) => line.includes('Kontrollera identiteten i proportion till vad som lämnas ut'))).toBe(true);
     expect(lines).toContain('- Kontrollera också adressen som svaret ska gå till. Lämna inte ut eller ändra något förrän identiteten är kontrollerad.');
-    expect(lines).toContain('- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen, i Sverige eller utomlands.');
+    expect(lines).toContain('- Personen vill ha svaret med brev: skicka det till den kontrollerade adressen.');
     expect(lines.join('\n')).not.toContain('adressen i folkbokföringen (SPAR)');
   });
 
