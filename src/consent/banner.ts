@@ -59,40 +59,15 @@ function showStatus(state: ConsentState): void {
   }
 }
 
-/** The custom property theme.css reserves at the bottom of the page while the banner shows. */
-const BANNER_SIZE_PROPERTY = '--consent-banner-block-size';
-
 /**
- * Keeps the banner's current height in a custom property on <html> while it shows, so the page can be scrolled
- * clear of it and focus is never hidden underneath (WCAG 2.2, 2.4.11). Returns the function that stops it.
+ * Shows or hides the first layer, with the sentence for a visitor asked again. Its room on the page is kept by CSS
+ * (ConsentBanner.astro), not measured here: nothing is laid out again after the first paint.
  */
-function reserveBannerSpace(modal: HTMLElement): () => void {
-  const style = document.documentElement.style;
-  const observer = new ResizeObserver(() => {
-    const height = modal.getBoundingClientRect().height;
-    const gap = window.innerHeight - modal.getBoundingClientRect().bottom;
-    style.setProperty(BANNER_SIZE_PROPERTY, `${Math.ceil(height + Math.max(gap, 0))}px`);
-  });
-  observer.observe(modal);
-  return () => {
-    observer.disconnect();
-    style.removeProperty(BANNER_SIZE_PROPERTY);
-  };
-}
-
-/** Shows or hides the first layer, with the sentence for a visitor asked again; keeps its room while it shows. */
 function firstLayer(root: HTMLElement): (asking: boolean, revised?: boolean) => void {
-  const banner = root.querySelector<HTMLElement>(`[${BANNER_ATTRIBUTE}]`);
-  let releaseBannerSpace: (() => void) | undefined;
+  const revision = root.querySelector<HTMLElement>(`[${BANNER_ATTRIBUTE}] [${REVISION_ATTRIBUTE}]`);
   return (asking, revised = false) => {
     document.documentElement.classList.toggle(ASK_CLASS, asking);
-    const revision = banner?.querySelector<HTMLElement>(`[${REVISION_ATTRIBUTE}]`);
     if (revision) revision.hidden = !revised;
-    if (asking && banner && !releaseBannerSpace) releaseBannerSpace = reserveBannerSpace(banner);
-    if (!asking) {
-      releaseBannerSpace?.();
-      releaseBannerSpace = undefined;
-    }
   };
 }
 
