@@ -96,7 +96,7 @@ async function audit(origin: string, path: string, runNumber: number, reportName
     const outcome = await Promise.race([run, timeout]);
     if (!outcome) throw new Error(`Lighthouse returned nothing for ${path}`);
     const result = outcome.lhr;
-    if (result.runtimeError) throw new Error(`Lighthouse on ${path}: ${result.runtimeError.message}`);
+    if (result.runtimeError) throw new LighthouseRuntimeError(`Lighthouse on ${path}: ${result.runtimeError.message}`);
 
     await mkdir(reportDir, { recursive: true });
     const name = reportName ?? (path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'start');
@@ -119,6 +119,20 @@ async function audit(origin: string, path: string, runNumber: number, reportName
   } finally {
     clearTimeout(timer);
     chrome?.kill();
+  }
+}
+
+/** Lighthouse could not measure (e.g. NO_NAVSTART, its trace lost on a busy machine): no figure, so the run is made again. */
+class LighthouseRuntimeError extends Error {}
+
+/** One run; a run Lighthouse itself could not measure is made once more, with a note, before the bench fails. */
+async function auditOnce(log: (line: string) => void, ...args: Parameters<typeof audit>): Promise<LighthouseScores> {
+  try {
+    return await audit(...args);
+  } catch (error) {
+    if (!(error instanceof LighthouseRuntimeError)) throw error;
+    log(`${error.message}; running it again`);
+    return audit(...args);
   }
 }
 
@@ -151,10 +165,10 @@ export const lighthouseScores: BenchSection<LighthouseResult> = {
       // each, so a change in the machine's load during the run moves the floor and the pages alike.
       for (let round = 1; round <= runsPerPage; round++) {
         log(`Lighthouse bare page (round ${round} of ${runsPerPage})`);
-        bareRuns.push({ ...(await audit(new URL(bare.url).origin, '/', round, 'bare')), path: 'bare page' });
+        bareRuns.push({ ...(await auditOnce(log, new URL(bare.url).origin, '/', round, 'bare')), path: 'bare page' });
         for (const path of paths) {
           log(`Lighthouse ${path} (round ${round} of ${runsPerPage})`);
-          runs.get(path)!.push(await audit(origin, path, round));
+          runs.get(path)!.push(await auditOnce(log, origin, path, round));
         }
       }
       return { bare: medianRun(bareRuns), pages: paths.map((path) => medianRun(runs.get(path)!)) };
