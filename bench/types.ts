@@ -76,6 +76,12 @@ export interface LighthouseScores {
   foreignRequests: string[];
 }
 
+/** Lighthouse on the bare page (bench/bare-page.ts) and on every page of the site, in one run. */
+export interface LighthouseResult {
+  bare: LighthouseScores;
+  pages: LighthouseScores[];
+}
+
 /** Latency percentiles (nearest rank), ms: for a submission, from sending the post to reading the answer. */
 export interface Latency {
   p50Ms: number;

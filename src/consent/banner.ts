@@ -15,10 +15,9 @@ import {
   type CookieItem,
 } from 'vanilla-cookieconsent';
 import { startAnalytics, stopAnalytics } from './analytics';
-import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ConsentState } from './decision';
+import { choiceStatus, sendsGlobalPrivacyControl, shouldLoadAnalytics, shouldShowBanner, type ChoiceStatus, type ConsentState } from './decision';
 import {
   ASK_CLASS,
-  BANNER_ATTRIBUTE,
   CHOICE_ATTRIBUTE,
   PENDING_ATTRIBUTE,
   READY_ATTRIBUTE,
@@ -50,8 +49,7 @@ function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
   return { hasChoice, analyticsAccepted: hasChoice && acceptedCategory(data.analyticsCategory), gpc };
 }
 
-function showStatus(state: ConsentState): void {
-  const status = choiceStatus(state);
+function showStatus(status: ChoiceStatus): void {
   for (const element of document.querySelectorAll<HTMLElement>(STATUS_SELECTOR)) {
     for (const line of element.querySelectorAll<HTMLElement>('[data-when]')) {
       line.hidden = line.dataset.when !== status;
@@ -59,48 +57,21 @@ function showStatus(state: ConsentState): void {
   }
 }
 
-/** The custom property theme.css reserves at the bottom of the page while the banner shows. */
-const BANNER_SIZE_PROPERTY = '--consent-banner-block-size';
-
-/**
- * Keeps the banner's current height in a custom property on <html> while it shows, so the page can be scrolled
- * clear of it and focus is never hidden underneath (WCAG 2.2, 2.4.11). Returns the function that stops it.
- */
-function reserveBannerSpace(modal: HTMLElement): () => void {
-  const style = document.documentElement.style;
-  const observer = new ResizeObserver(() => {
-    const height = modal.getBoundingClientRect().height;
-    const gap = window.innerHeight - modal.getBoundingClientRect().bottom;
-    style.setProperty(BANNER_SIZE_PROPERTY, `${Math.ceil(height + Math.max(gap, 0))}px`);
-  });
-  observer.observe(modal);
-  return () => {
-    observer.disconnect();
-    style.removeProperty(BANNER_SIZE_PROPERTY);
-  };
-}
-
-/** Shows or hides the first layer, with the sentence for a visitor asked again; keeps its room while it shows. */
-function firstLayer(root: HTMLElement): (asking: boolean, revised?: boolean) => void {
-  const banner = root.querySelector<HTMLElement>(`[${BANNER_ATTRIBUTE}]`);
-  let releaseBannerSpace: (() => void) | undefined;
-  return (asking, revised = false) => {
-    document.documentElement.classList.toggle(ASK_CLASS, asking);
-    const revision = banner?.querySelector<HTMLElement>(`[${REVISION_ATTRIBUTE}]`);
-    if (revision) revision.hidden = !revised;
-    if (asking && banner && !releaseBannerSpace) releaseBannerSpace = reserveBannerSpace(banner);
-    if (!asking) {
-      releaseBannerSpace?.();
-      releaseBannerSpace = undefined;
-    }
-  };
-}
 
 export async function startConsent(root: HTMLElement): Promise<void> {
   const data = decodePageData(root.getAttribute(PAGE_DATA_ATTRIBUTE));
   if (!data) return;
   const gpc = sendsGlobalPrivacyControl(navigator);
-  const ask = firstLayer(root);
+  // The first layer's one sentence for a visitor asked again (ConsentBanner.astro).
+  const revision = root.querySelector<HTMLElement>(`[${REVISION_ATTRIBUTE}]`);
+  /**
+   * Shows or hides the first layer, with the sentence for a visitor asked again. Its room on the page is kept by CSS
+   * (ConsentBanner.astro), not measured here: nothing is laid out again after the first paint.
+   */
+  const ask = (asking: boolean, revised = false) => {
+    document.documentElement.classList.toggle(ASK_CLASS, asking);
+    if (revision) revision.hidden = !revised;
+  };
   const clearItems = Object.fromEntries(
     Object.entries(data.clear).map(([category, rules]) => [category, toCookieItems(rules ?? [])]),
   );
@@ -115,7 +86,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
       const items = clearItems[data.analyticsCategory] ?? [];
       if (state.hasChoice && !state.analyticsAccepted && items.length > 0) eraseCookies(items.map((i) => i.name));
     }
-    showStatus(state);
+    showStatus(choiceStatus(state));
   };
 
   const categories = Object.fromEntries(
@@ -150,69 +121,85 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     saved = byGpc = false;
   };
 
-  await yieldToMain();
-  await run({
-    ...data.options,
-    root,
-    categories,
-    // The first layer is the site's own (ConsentBanner.astro): the library's is never shown.
-    autoShow: false,
-    onConsent: () => {
-      ask(false);
-      apply();
-    },
-    onFirstConsent: () => record(false),
-    onChange: ({ changedCategories }) => {
-      apply();
-      record(changedCategories.some((category) => !acceptedCategory(category)));
-    },
-    onModalShow: ({ modalName }) => {
-      if (modalName !== 'preferencesModal') return;
-      showReceipt(root);
-      // Still the control that was pressed: the library moves focus into the preferences after this.
-      const active = document.activeElement;
-      opener = active instanceof HTMLElement && active !== document.body ? active : null;
-    },
-    onModalHide: ({ modalName }) => {
-      if (modalName !== 'preferencesModal' || !opener) return;
-      const target = opener;
-      opener = null;
-      setTimeout(() => {
-        if (target.isConnected && target.checkVisibility()) target.focus();
-      });
-    },
-  });
+  /** The library's start and what follows it: the stored choice read, GPC's refusal saved, the first layer shown or not. */
+  const startLibrary = async () => {
+    await run({
+      ...data.options,
+      root,
+      categories,
+      // The first layer is the site's own (ConsentBanner.astro): the library's is never shown.
+      autoShow: false,
+      onConsent: () => {
+        ask(false);
+        apply();
+      },
+      onFirstConsent: () => record(false),
+      onChange: ({ changedCategories }) => {
+        apply();
+        record(changedCategories.some((category) => !acceptedCategory(category)));
+      },
+      onModalShow: ({ modalName }) => {
+        if (modalName !== 'preferencesModal') return;
+        showReceipt(root);
+        // Still the control that was pressed: the library moves focus into the preferences after this.
+        const active = document.activeElement;
+        opener = active instanceof HTMLElement && active !== document.body ? active : null;
+      },
+      onModalHide: ({ modalName }) => {
+        if (modalName !== 'preferencesModal' || !opener) return;
+        const target = opener;
+        opener = null;
+        setTimeout(() => {
+          if (target.isConnected && target.checkVisibility()) target.focus();
+        });
+      },
+    });
 
-  await yieldToMain();
-  // GPC is a refusal already given: saved (and recorded) as one, so the banner is not pushed;
-  // Cookieinställningar still lets the visitor opt in.
-  if (gpc && !validConsent()) {
-    byGpc = true;
-    acceptCategory([]);
+    await yieldToMain();
+    // GPC is a refusal already given: saved (and recorded) as one, so the banner is not pushed;
+    // Cookieinställningar still lets the visitor opt in.
+    if (gpc && !validConsent()) {
+      byGpc = true;
+      acceptCategory([]);
+    }
+    const state = currentState(data, gpc);
+    // A stored choice of an earlier revision: ConsentHead's script hid the first layer, but the visitor is asked again.
+    const storedRevision: unknown = getCookie('revision');
+    const revised = !state.hasChoice && typeof storedRevision === 'number' && storedRevision !== data.options.revision;
+    ask(shouldShowBanner(state) && !(data.options.hideFromBots && navigator.webdriver), revised);
+    showStatus(choiceStatus(state));
+  };
+  let library: Promise<void> | undefined;
+  const libraryStarted = () => (library ??= startLibrary());
+
+  // A first visit (the first layer asks: no stored choice, no GPC, not a bot) needs nothing of the library until the
+  // visitor chooses or opens the preferences: its start is kept off the page's load, which it would otherwise block.
+  // Every other visit starts it now, for the GA loader, GPC's refusal and a choice of an earlier revision.
+  if (document.documentElement.classList.contains(ASK_CLASS)) {
+    showStatus('undecided');
+  } else {
+    await libraryStarted();
   }
-  const state = currentState(data, gpc);
-  // A stored choice of an earlier revision: ConsentHead's script hid the first layer, but the visitor is asked again.
-  const storedRevision: unknown = getCookie('revision');
-  const revised = !state.hasChoice && typeof storedRevision === 'number' && storedRevision !== data.options.revision;
-  ask(shouldShowBanner(state) && !(data.options.hideFromBots && navigator.webdriver), revised);
 
-  const choose = (choice: string | null) => {
+  const choose = async (choice: string | null) => {
+    if (!choice) return;
+    await libraryStarted();
     if (choice === 'all') acceptCategory('all');
     else if (choice === 'necessary') acceptCategory([]);
-    else if (choice === 'preferences') void openPreferences();
+    // 'preferences', the one other choice a button carries (first-paint.ts's BannerChoice).
+    else await openPreferences();
   };
   // The first layer's buttons and every Cookieinställningar button (footer, /cookies/).
   for (const button of document.querySelectorAll<HTMLElement>(`[${CHOICE_ATTRIBUTE}]`)) {
-    button.addEventListener('click', () => choose(button.getAttribute(CHOICE_ATTRIBUTE)));
+    button.addEventListener('click', () => void choose(button.getAttribute(CHOICE_ATTRIBUTE)));
   }
   // A choice clicked before this script was there (first-paint.ts kept it): carried out now.
   root.setAttribute(READY_ATTRIBUTE, '');
   const pending = root.getAttribute(PENDING_ATTRIBUTE);
   root.removeAttribute(PENDING_ATTRIBUTE);
-  choose(pending);
+  void choose(pending);
 
   // Records a blip kept back, from this page or an earlier one.
   void sendRecords(data.record.url);
   window.addEventListener('online', () => void sendRecords(data.record.url));
-  showStatus(state);
 }

@@ -86,12 +86,19 @@ describe('contact details', () => {
 });
 
 describe('the start page', () => {
-  it('names the company once, as its heading, and leads with the three things a visitor comes for', async () => {
+  it("leads with the debtor's question and one primary action to the form, then the other pages; the header names the company with its purpose", async () => {
     const { $ } = await served('/');
-    expect(readableText($).match(/J ?A Inkasso & Consulting AB/g)).toHaveLength(1);
-    expect(readableText($, 'h1')).toBe('J A Inkasso & Consulting AB');
-    const links = $('main a').toArray().map((a) => readableText($, a));
-    expect(links.slice(0, 3)).toEqual(['Begär dina uppgifter', 'Integritetspolicy', 'Kontakt']);
+    expect(readableText($, 'h1')).toBe('Har du fått ett brev från oss?');
+    const links = $('main a').toArray().map((a) => [readableText($, a), $(a).attr('href')]);
+    expect(links.slice(0, 4)).toEqual([
+      ['Begär dina uppgifter', '/dina-uppgifter/'],
+      ['Integritetspolicy', '/integritetspolicy/'],
+      ['Kontakt', '/kontakt/'],
+      ['Cookies', '/cookies/'],
+    ]);
+    // One primary action: the form is linked once from the page's own text.
+    expect($('main a[href="/dina-uppgifter/"]')).toHaveLength(1);
+    expect(readableText($, 'header')).toMatch(/^J A Inkasso & Consulting AB Inkassobolag i Gävle /);
   });
 
   it('leads to every page', async () => {
@@ -130,5 +137,15 @@ describe('reading the policy', () => {
     const sections = $('article h2:not(#toc-heading)').toArray().map((h) => `#${$(h).attr('id')}`);
     expect(targets).toEqual(sections);
     expect(toc.find('a').toArray().map((a) => readableText($, a))).toContain('Dina rättigheter');
+  });
+});
+
+describe('the footer', () => {
+  it('is the same on every page of a language, with the contact details in it', async () => {
+    for (const group of [pages.filter((p) => p.lang === 'sv'), pages.filter((p) => p.lang === 'en')]) {
+      const footers = await Promise.all(group.map(async ({ path }) => readableText((await served(path)).$, 'footer')));
+      for (const footer of footers) expect(footer).toContain('026-16 64 70');
+      expect(new Set(footers).size, group.map((p) => p.path).join(', ')).toBe(1);
+    }
   });
 });

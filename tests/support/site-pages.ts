@@ -4,7 +4,7 @@ import { ROUTES, type RouteKey } from '../../src/i18n/routes';
 
 /** Each page's h1 in each language. The confirmation is left out: it shows something only once, after a request. */
 const HEADINGS = {
-  home: { sv: 'J A Inkasso & Consulting AB', en: 'J A Inkasso & Consulting AB' },
+  home: { sv: 'Har du fått ett brev från oss?', en: 'Have you received a letter from us?' },
   privacy: { sv: 'Integritetspolicy', en: 'Privacy policy' },
   cookies: { sv: 'Hur använder vi cookies?', en: 'How do we use cookies?' },
   contact: { sv: 'Kontakt', en: 'Contact' },

@@ -23,9 +23,15 @@ export const site: SiteText = {
   emailLabel: 'Email:',
   organisationsnummerLabel: 'Company registration number (organisationsnummer):',
   titleSuffix: 'J A Inkasso & Consulting AB',
+  purpose: 'Debt collection agency in Gävle',
+  start: {
+    question: 'Have you received a letter from us?',
+    lead: 'You can ask for a copy of the personal data we hold about you (registerutdrag), or for us to correct what is wrong (rättelse).',
+    action: 'Request your data',
+    moreHeading: 'More information',
+  },
   tocHeading: 'On this page',
   startLinks: {
-    request: { label: 'Request your data', text: 'Ask for a copy of your personal data (registerutdrag) or for rectification (rättelse).' },
     privacy: { label: 'Privacy policy', text: 'How we process and protect your personal data.' },
     contact: { label: 'Contact', text: 'Post, phone and email.' },
     cookies: { label: 'Cookies', text: 'Which cookies we use and how to change your choice.' },

@@ -27,10 +27,18 @@ export const site = {
   emailLabel: 'E-post:',
   organisationsnummerLabel: 'Organisationsnummer:',
   titleSuffix: 'J A Inkasso & Consulting AB',
+  /** The header's line under the wordmark: who this is, in a few words. */
+  purpose: 'Inkassobolag i Gävle',
+  /** The start page: the debtor's question, one line of what to do, the one primary action, then the other pages. */
+  start: {
+    question: 'Har du fått ett brev från oss?',
+    lead: 'Du kan begära ett utdrag av de uppgifter vi har om dig, eller att vi rättar något som är fel.',
+    action: 'Begär dina uppgifter',
+    moreHeading: 'Mer information',
+  },
   tocHeading: 'På den här sidan',
-  /** The start page leads with the three things a visitor comes for; cookies follow. */
+  /** The start page's other pages, after its primary action to the form. */
   startLinks: {
-    request: { label: 'Begär dina uppgifter', text: 'Begär ett registerutdrag eller rättelse av dina uppgifter.' },
     privacy: { label: 'Integritetspolicy', text: 'Hur vi behandlar och skyddar dina personuppgifter.' },
     contact: { label: 'Kontakt', text: 'Post, telefon och e-post.' },
     cookies: { label: 'Cookies', text: 'Vilka cookies vi använder och hur du ändrar ditt val.' },

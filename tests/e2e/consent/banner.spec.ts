@@ -22,6 +22,36 @@ test('the first layer: in Swedish, links to /cookies/, equal choices, reachable 
     expect(Math.abs(a.y - r.y)).toBeLessThanOrEqual(1);
   });
 
+  await test.step('"Inställningar" is not more prominent than the two choices: no fill, no border, no heavier type', async () => {
+    const style = (name: string) =>
+      region.getByRole('button', { name, exact: true }).evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { weight: Number(s.fontWeight), border: parseFloat(s.borderTopWidth) * (s.borderTopColor === 'rgba(0, 0, 0, 0)' ? 0 : 1), fill: s.backgroundColor };
+      });
+    const [settings, accept] = [await style('Inställningar'), await style('Godkänn alla')];
+    expect(settings.weight).toBeLessThan(accept.weight);
+    expect(settings.border).toBe(0);
+    expect(settings.fill).toBe('rgba(0, 0, 0, 0)');
+  });
+
+  await test.step('at 1280×800 the banner covers nothing of the page that takes focus, at the top or at the foot', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const covered = () =>
+      page.evaluate(() => {
+        const bannerEl = document.querySelector('[data-consent-banner]')!;
+        const cover = bannerEl.getBoundingClientRect();
+        const focusable = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+        return [...focusable]
+          .filter((el) => !bannerEl.contains(el) && el.checkVisibility())
+          .filter((el) => [...el.getClientRects()].some((r) => r.width > 0 && r.left < cover.right && r.right > cover.left && r.top < cover.bottom && r.bottom > cover.top))
+          .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+      });
+    expect(await covered()).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await covered()).toEqual([]);
+    await expect(footerSettings(page)).toBeInViewport();
+  });
+
   await test.step('at 200 % zoom (a 640 × 400 CSS px viewport) every control can be reached', async () => {
     await page.setViewportSize({ width: 640, height: 400 });
     for (const name of ['Godkänn alla', 'Neka alla', 'Inställningar']) {
