@@ -192,3 +192,11 @@ describe('the consent texts, as a native reader would have them', () => {
     expect(text[locale]).toContain(now);
   });
 });
+
+describe('the English accessibility statement, as a native reader would have it', () => {
+  it('says who runs the website, not who "is behind" it', () => {
+    const statement = readFileSync(new URL('en/accessibility.mdx', CONTENT_DIR), 'utf8');
+    expect(statement).not.toMatch(/is behind this website/);
+    expect(statement).toContain('J A Inkasso & Consulting AB runs this website.');
+  });
+});
