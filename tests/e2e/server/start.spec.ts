@@ -52,13 +52,21 @@ test('wrong settings in three groups are named together at one start, without th
   }
 });
 
-test('without a build in dist/, the server says to build first; exit 1', async () => {
+test('without the facts file, then without a build in dist/, the server says what is missing in one sentence; exit 1', async () => {
   // A copy of the project's server with no dist/ beside it (the real dist/ serves the other tests meanwhile).
   const dir = await mkdtemp(path.join(tmpdir(), 'jainkasso-unbuilt-'));
   try {
     await cp(path.join(root, 'src'), path.join(dir, 'src'), { recursive: true });
     await cp(path.join(root, 'package.json'), path.join(dir, 'package.json'));
     await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+    // Without the site's facts file first: its one sentence, no stack trace.
+    const noFacts = await runAppToExit(scratch(dir), { cwd: dir });
+    expect(noFacts.listened).toBe(false);
+    expect(noFacts.code).toBe(1);
+    expect(noFacts.output).toContain("The site's facts file");
+    expect(noFacts.output).toContain('(SITE_FACTS_FILE) does not exist');
+    expectSentencesOnly(noFacts.output);
+    await cp(path.join(root, 'site-facts.example.json'), path.join(dir, 'site-facts.example.json'));
     const result = await runAppToExit(scratch(dir), { cwd: dir });
     expect(result.listened).toBe(false);
     expect(result.code).toBe(1);
