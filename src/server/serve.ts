@@ -9,3 +9,6 @@ try {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(1);
 }
+
+// A module (top-level await), though it imports nothing statically: run.ts must load inside the try.
+export {};
