@@ -8,6 +8,7 @@ import type { Env } from '../../../src/lib/settings';
 import { REDLINE } from '../../../src/launch/redline';
 import { GENERAL_MAILBOXES } from '../../../src/launch/general-mailbox';
 import { adoptedTexts, todaysTexts } from '../../support/fixtures/client-texts';
+import { PROTECTED_ANSWER } from '../../support/fixtures/protected-answer';
 
 const complete: SiteConfig = {
   ...site,
@@ -16,10 +17,7 @@ const complete: SiteConfig = {
   gaRetentionMonths: 2,
   requestRetention: { sv: 'Ett år efter att ärendet är avslutat', en: 'One year after the case is closed' },
   mailProvider: { sv: 'Vår e-post sköts av Exempel AB och stannar inom EU/EES.', en: 'Our email is run by Exempel AB and stays within the EU/EEA.' },
-  protectedAnswer: {
-    sv: 'Vi skickar svaret som ett krypterat meddelande i Exempelposten, som du öppnar med e-legitimation.',
-    en: 'We send the answer as an encrypted message in Exempelposten, which you open with e-ID.',
-  },
+  protectedAnswer: PROTECTED_ANSWER,
   collectionLegalBasis: { sv: 'Berättigat intresse (artikel 6.1 f)', en: 'Legitimate interest (Article 6(1)(f))' },
   collectionRetention: { sv: 'Ett år efter full betalning; räkenskapsinformation i sju år', en: 'One year after payment in full; accounting records for seven years' },
   accessibilityAssessedOn: '2026-12-01',

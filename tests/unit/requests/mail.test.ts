@@ -7,6 +7,7 @@ import { type DataRequest } from '../../../src/requests/schema';
 import { validateRequest } from '../../support/validate';
 import { anna, bo, PERSONAL_VALUES } from '../../support/fixtures/anna';
 import { addresses, headerNames, MAIL_HEADERS, renderMail } from '../../support/fixtures/mail';
+import { PROTECTED_ANSWER as PROTECTED } from '../../support/fixtures/protected-answer';
 
 // A copy of the config that a test can complete, as the client would, and that afterEach puts back.
 vi.mock('../../../src/site.config', async (importOriginal) => {
@@ -17,11 +18,6 @@ afterEach(() => {
   delete site.protectedAnswer;
 });
 
-/** The company's protected way, as the client would state it in src/site.config.ts. */
-const PROTECTED = {
-  sv: 'Vi skickar svaret som ett krypterat meddelande i Exempelposten, som du öppnar med e-legitimation.',
-  en: 'We send the answer as an encrypted message in Exempelposten, which you open with e-ID.',
-};
 
 const route = { to: 'arenden@jainkasso.se', from: 'webb@jainkasso.se' };
 const meta: RequestMeta = { reference: 'JA-7K3F9QXM', receivedAt: new Date('2026-11-25T21:14:00Z'), locale: 'sv' };

@@ -10,6 +10,7 @@ import { localeOfPath } from '../../../src/i18n/routes';
 import { site } from '../../../src/site.config';
 import type { Confirmation } from '../../../src/requests/outcome';
 import ConfirmationPage from '../../../src/components/form/ConfirmationPage.astro';
+import { PROTECTED_ANSWER as PROTECTED } from '../../support/fixtures/protected-answer';
 
 // A copy of the config that a test can complete, as the client would, and that afterEach puts back.
 vi.mock('../../../src/site.config', async (importOriginal) => {
@@ -20,10 +21,6 @@ afterEach(() => {
   delete site.protectedAnswer;
 });
 
-const PROTECTED = {
-  sv: 'Vi skickar svaret som ett krypterat meddelande i Exempelposten, som du öppnar med e-legitimation.',
-  en: 'We send the answer as an encrypted message in Exempelposten, which you open with e-ID.',
-};
 
 const delivered = (answerChannel: Confirmation['answerChannel']): Confirmation => ({
   status: 'delivered',
