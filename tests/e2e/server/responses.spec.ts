@@ -47,7 +47,7 @@ test('every kind of response carries the security headers, and every HTML respon
     ['GET', '/finns-inte/', 404],
     ['GET', '/nope.js', 404],
     ['HEAD', '/nope.js', 404],
-    ['GET', '/_image?href=/favicon.svg&w=10', 404],
+    ['GET', '/_image?href=/favicon.png&w=10', 404],
     ['POST', '/_actions/requests', 404],
     ['PUT', '/', 405],
     ['DELETE', '/cookies/', 405],
@@ -151,7 +151,7 @@ test('odd requests get a 4xx and one log line each, never a 500 or a stack trace
     await raw(baseURL!, `POST /_actions/requests HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nOrigin: ${baseURL}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`),
   );
   expect(action.status).toBe(404);
-  const image = headersOf(await raw(baseURL!, `GET /_image?href=%2Ffavicon.svg&w=1 HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\n\r\n`));
+  const image = headersOf(await raw(baseURL!, `GET /_image?href=%2Ffavicon.png&w=1 HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\n\r\n`));
   expect(image.status).toBe(404);
   const badUrl = headersOf(await raw(baseURL!, `GET /cookies/%E0%A4%A HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\n\r\n`));
   expect(badUrl.status).toBe(400);
