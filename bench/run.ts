@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --check] [-- --no-build] [-- --markdown]`
+ * `npm run bench [-- --check] [-- --no-build] [-- --markdown] [-- --only <section>]`
  * Builds the site, serves it as in production on 127.0.0.1, measures every page, prints tables
  * and writes bench/results.json. With --check, exits 1 when a budget in bench/config.ts is broken.
  * With --markdown, prints the tables as Markdown and writes them into docs/performance.md between its bench markers.
+ * With --only (repeatable: pages, lighthouse, handler, consentRecords), measures those sections alone: for working on
+ * one budget; results.json then holds only those, and --markdown is refused (the tables would be partial).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -25,8 +27,21 @@ const { values: options } = parseArgs({
     check: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true },
   },
 });
+
+const known = sections.map((section) => section.key);
+const unknown = (options.only ?? []).filter((key) => !known.includes(key));
+if (unknown.length > 0 || (options.only && options.markdown)) {
+  process.stderr.write(
+    unknown.length > 0
+      ? `bench: --only takes one of ${known.join(', ')}; not ${unknown.join(', ')}\n`
+      : 'bench: --markdown writes every table, so it cannot be combined with --only\n',
+  );
+  process.exit(2);
+}
+const chosen = options.only ? sections.filter((section) => options.only!.includes(section.key)) : sections;
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -68,7 +83,7 @@ async function main(): Promise<number> {
     skipped = served.skipped;
     for (const { path, note } of skipped) log(`${path} ${note}`);
     const context: BenchContext = { origin: server.url, paths: served.paths, startApp, log };
-    for (const section of sections) {
+    for (const section of chosen) {
       const result = await section.run(context);
       results[section.key] = result;
       const table = { title: section.title, rows: section.table(result) };
