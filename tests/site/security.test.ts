@@ -56,12 +56,13 @@ describe('caching', () => {
 });
 
 describe('the icon', () => {
-  it.each(pages)('$path names an icon the server serves as SVG', async ({ path }) => {
+  it.each(pages)('$path names an icon the server serves as the PNG it says', async ({ path }) => {
     const { $ } = await served(path);
     const href = $('link[rel="icon"]').attr('href');
     expect(href).toBeTruthy();
+    expect($('link[rel="icon"]').attr('type')).toBe('image/png');
     const icon = await served(href!);
     expect(icon.status).toBe(200);
-    expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+    expect(icon.headers.get('content-type')).toContain('image/png');
   });
 });
