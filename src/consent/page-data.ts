@@ -24,8 +24,11 @@ export interface ConsentPageData {
     Required<Pick<CookieConsentConfig, 'revision'>>;
 }
 
-/** Parts of the preferences' "Ditt sparade val" section, by their `data-receipt` value; the script fills them in. */
-export const RECEIPT_PARTS = { none: 'none', ids: 'ids', id: 'id', changed: 'changed' } as const;
+/**
+ * Parts of the preferences' "Ditt sparade val" section, by their `data-receipt` value; the script fills them in. A type,
+ * not an object of names: the server writes and the browser reads the same checked literals, at no cost in the script.
+ */
+export type ReceiptPart = 'none' | 'ids' | 'id' | 'changed';
 
 /** The data attribute on the consent root that carries the page's data. */
 export const PAGE_DATA_ATTRIBUTE = 'data-consent';
