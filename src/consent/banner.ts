@@ -33,8 +33,8 @@ import { sendRecords } from './records/sender';
 import { loadStylesheet } from './stylesheet';
 import { yieldToMain } from './yield';
 
-/** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
-export const STATUS_SELECTOR = '[data-consent-status]';
+/** The lines of the elements that show the visitor's choice (ConsentStatus.astro): each `data-when` is one status. */
+const STATUS_LINES = '[data-consent-status] [data-when]';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,11 +50,7 @@ function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
 }
 
 function showStatus(status: ChoiceStatus): void {
-  for (const element of document.querySelectorAll<HTMLElement>(STATUS_SELECTOR)) {
-    for (const line of element.querySelectorAll<HTMLElement>('[data-when]')) {
-      line.hidden = line.dataset.when !== status;
-    }
-  }
+  for (const line of document.querySelectorAll<HTMLElement>(STATUS_LINES)) line.hidden = line.dataset.when !== status;
 }
 
 
