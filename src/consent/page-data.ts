@@ -41,10 +41,9 @@ export function encodePageData(data: ConsentPageData): string {
 export function decodePageData(value: string | null | undefined): ConsentPageData | null {
   if (!value) return null;
   try {
-    const data = JSON.parse(value) as Partial<ConsentPageData>;
-    if (typeof data !== 'object' || data === null || typeof data.options !== 'object' || typeof data.measurementId !== 'string' || typeof data.record !== 'object') {
-      return null;
-    }
+    // Not an object (null, a number, a string, an array) is caught too: it has no `options`.
+    const data = JSON.parse(value) as Partial<ConsentPageData> | null;
+    if (typeof data?.options !== 'object' || typeof data.measurementId !== 'string' || typeof data.record !== 'object') return null;
     // Analytics only where the page says so explicitly.
     return { ...(data as ConsentPageData), analytics: data.analytics === true };
   } catch {
