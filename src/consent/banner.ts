@@ -25,6 +25,7 @@ import {
   STYLED_ATTRIBUTE,
   STYLESHEET_ATTRIBUTE,
 } from './first-paint';
+import type { CategoryId } from './config';
 import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
 import { isSaveButton } from './library-overrides';
 import { showReceipt } from './receipt';
@@ -36,12 +37,10 @@ import { yieldToMain } from './yield';
 /** The lines of the elements that show the visitor's choice (ConsentStatus.astro): each `data-when` is one status. */
 const STATUS_LINES = '[data-consent-status] [data-when]';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function toCookieItems(rules: ClearRule[]): CookieItem[] {
-  return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${escapeRegExp(rule.prefix)}`) : rule.name }));
+/** The cookies to delete when a category is refused, as the library takes them: a prefix as a RegExp. */
+function cookieItems(rules: ClearRule[] = []): CookieItem[] {
+  // The prefix taken literally: every character but a letter, a digit or _ escaped (an identity escape outside u-mode).
+  return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${rule.prefix.replace(/\W/g, '\\$&')}`) : rule.name }));
 }
 
 function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
@@ -68,9 +67,6 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     document.documentElement.classList.toggle(ASK_CLASS, asking);
     if (revision) revision.hidden = !revised;
   };
-  const clearItems = Object.fromEntries(
-    Object.entries(data.clear).map(([category, rules]) => [category, toCookieItems(rules ?? [])]),
-  );
 
   const apply = () => {
     const state = currentState(data, gpc);
@@ -79,7 +75,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     } else {
       stopAnalytics(data.measurementId);
       // After GA is stopped, so it cannot write them back; covers host-only, this domain and, on www., its parent.
-      const items = clearItems[data.analyticsCategory] ?? [];
+      const items = cookieItems(data.clear[data.analyticsCategory]);
       if (state.hasChoice && !state.analyticsAccepted && items.length > 0) eraseCookies(items.map((i) => i.name));
     }
     showStatus(choiceStatus(state));
@@ -87,8 +83,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
 
   const categories = Object.fromEntries(
     Object.entries(data.options.categories).map(([id, category]) => {
-      const cookies = clearItems[id];
-      return [id, cookies?.length ? { ...category, autoClear: { cookies } } : category];
+      const cookies = cookieItems(data.clear[id as CategoryId]);
+      return [id, cookies.length ? { ...category, autoClear: { cookies } } : category];
     }),
   );
 
