@@ -90,10 +90,10 @@ export async function startConsent(root: HTMLElement): Promise<void> {
 
   // The preferences' stylesheet is fetched when they first open: the first layer needs none of it.
   const stylesheet = root.getAttribute(STYLESHEET_ATTRIBUTE);
-  let styled: Promise<void> | undefined;
+  let styled: Promise<void> | string | null | undefined;
   const openPreferences = async () => {
-    styled ??= stylesheet ? loadStylesheet(stylesheet) : Promise.resolve();
-    await styled;
+    // No stylesheet named (''/null): nothing to wait for.
+    await (styled ??= stylesheet && loadStylesheet(stylesheet));
     // Styled, or unstyled if the stylesheet failed: shown either way, never a button that does nothing.
     root.setAttribute(STYLED_ATTRIBUTE, '');
     showPreferences();
@@ -191,7 +191,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   root.removeAttribute(PENDING_ATTRIBUTE);
   void choose(pending);
 
-  // Records a blip kept back, from this page or an earlier one.
-  void sendRecords(data.record.url);
-  window.addEventListener('online', () => void sendRecords(data.record.url));
+  // Records a blip kept back, from this page or an earlier one: now, and when the browser is back online.
+  const sendWaiting = () => void sendRecords(data.record.url);
+  sendWaiting();
+  window.addEventListener('online', sendWaiting);
 }
