@@ -14,12 +14,10 @@ export const QUEUE_KEY = 'consent-records';
  * offer it only on HTTPS and localhost, and a record must also be made on a plain-HTTP host (a test server, an intranet).
  */
 export function newRecordId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  // Each byte as two hex digits (256 + byte, less its leading 1), then the dashes after the 8th, 12th, 16th and 20th digit.
-  const hex = Array.from(bytes, (byte) => (256 + byte).toString(16).slice(1)).join('');
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  // In the pattern, each 0 and 1 becomes a random hex digit and the 8 one of 8 to b (the variant); the 4 (the version) stays.
+  const random = crypto.getRandomValues(new Uint8Array(31));
+  let i = 0;
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) => (+digit ^ (random[i++]! & (15 >> (+digit / 4)))).toString(16));
 }
 
 function load(): ConsentRecord[] {
