@@ -26,7 +26,7 @@ import {
   STYLESHEET_ATTRIBUTE,
 } from './first-paint';
 import type { CategoryId } from './config';
-import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
+import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule } from './page-data';
 import { isSaveButton } from './library-overrides';
 import { showReceipt } from './receipt';
 import { choiceRecord } from './records/choice-record';
@@ -43,11 +43,6 @@ function cookieItems(rules: ClearRule[] = []): CookieItem[] {
   return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${rule.prefix.replace(/\W/g, '\\$&')}`) : rule.name }));
 }
 
-function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
-  const hasChoice = validConsent();
-  return { hasChoice, analyticsAccepted: hasChoice && acceptedCategory(data.analyticsCategory), gpc };
-}
-
 function showStatus(status: ChoiceStatus): void {
   for (const line of document.querySelectorAll<HTMLElement>(STATUS_LINES)) line.hidden = line.dataset.when !== status;
 }
@@ -57,6 +52,10 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   const data = decodePageData(root.getAttribute(PAGE_DATA_ATTRIBUTE));
   if (!data) return;
   const gpc = sendsGlobalPrivacyControl(navigator);
+  const currentState = (): ConsentState => {
+    const hasChoice = validConsent();
+    return { hasChoice, analyticsAccepted: hasChoice && acceptedCategory(data.analyticsCategory), gpc };
+  };
   // The first layer's one sentence for a visitor asked again (ConsentBanner.astro).
   const revision = root.querySelector<HTMLElement>(`[${REVISION_ATTRIBUTE}]`);
   /**
@@ -69,7 +68,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   };
 
   const apply = () => {
-    const state = currentState(data, gpc);
+    const state = currentState();
     if (shouldLoadAnalytics(data.analytics, state)) {
       startAnalytics(data.measurementId);
     } else {
@@ -154,7 +153,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
       byGpc = true;
       acceptCategory([]);
     }
-    const state = currentState(data, gpc);
+    const state = currentState();
     // A stored choice of an earlier revision: ConsentHead's script hid the first layer, but the visitor is asked again.
     const storedRevision: unknown = getCookie('revision');
     const revised = !state.hasChoice && typeof storedRevision === 'number' && storedRevision !== data.options.revision;
