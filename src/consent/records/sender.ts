@@ -58,10 +58,9 @@ export async function sendRecords(url: string, record?: ConsentRecord): Promise<
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(next),
     }).then((response) => response.status, () => 0);
-    const refused = FINAL_REFUSALS.includes(status);
+    if (FINAL_REFUSALS.includes(status)) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
     // Not stored yet, and it may be later: try again with the next page.
-    if (!refused && (status < 200 || status > 299)) break;
-    if (refused) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
+    else if (status < 200 || status > 299) break;
     save((queue = queue.filter((queued) => queued.recordId !== next.recordId)));
   }
   sending = false;
