@@ -39,10 +39,9 @@ export function encodePageData(data: ConsentPageData): string {
 
 /** The page's data, or null when it is missing or unreadable (then nothing runs and nothing loads). */
 export function decodePageData(value: string | null | undefined): ConsentPageData | null {
-  if (!value) return null;
   try {
-    // Not an object (null, a number, a string, an array) is caught too: it has no `options`.
-    const data = JSON.parse(value) as Partial<ConsentPageData> | null;
+    // Missing or empty fails to parse; not an object (null, a number, a string, an array) has no `options`.
+    const data = JSON.parse(value ?? '') as Partial<ConsentPageData> | null;
     if (typeof data?.options !== 'object' || typeof data.measurementId !== 'string' || typeof data.record !== 'object') return null;
     // Analytics only where the page says so explicitly.
     return { ...(data as ConsentPageData), analytics: data.analytics === true };
