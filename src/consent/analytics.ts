@@ -45,8 +45,8 @@ export function startAnalytics(measurementId: string): void {
     allow_google_signals: false,
     allow_ad_personalization_signals: false,
   });
+  // Async without saying so: a script added by a script never blocks the page (HTML's non-blocking flag).
   const script = document.createElement('script');
-  script.async = true;
   script.src = `${GTAG_URL}?id=${encodeURIComponent(measurementId)}`;
   document.head.append(script);
 }
