@@ -4,7 +4,10 @@ import type { ReceiptPart } from './page-data';
 
 export function showReceipt(root: HTMLElement): void {
   const part = (name: ReceiptPart) => root.querySelector<HTMLElement>(`[data-receipt="${name}"]`);
-  const [none, ids, id, changed] = [part('none'), part('ids'), part('id'), part('changed')];
+  const none = part('none');
+  const ids = part('ids');
+  const id = part('id');
+  const changed = part('changed');
   if (!none || !ids || !id || !(changed instanceof HTMLTimeElement)) return;
   const chosen = validConsent();
   none.hidden = chosen;
