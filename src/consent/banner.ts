@@ -62,7 +62,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
    * Shows or hides the first layer, with the sentence for a visitor asked again. Its room on the page is kept by CSS
    * (ConsentBanner.astro), not measured here: nothing is laid out again after the first paint.
    */
-  const ask = (asking: boolean, revised = false) => {
+  const ask = (asking: boolean, revised?: boolean) => {
     document.documentElement.classList.toggle(ASK_CLASS, asking);
     if (revision) revision.hidden = !revised;
   };
