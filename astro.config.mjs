@@ -136,7 +136,8 @@ export default defineConfig({
     // and never read the file again.
     define: { __SITE_FACTS__: JSON.stringify(JSON.stringify(siteFacts)) },
     // The consent script is bundled on its own (ConsentBanner.astro, `?worker&url`) and runs as a module in the page.
-    worker: { format: 'es' },
+    // Its output is final, bundled by nothing after: the minifier's hints (`/* @__PURE__ */`) would be bytes for nobody.
+    worker: { format: 'es', rolldownOptions: { output: { comments: { annotation: false } } } },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -15,46 +15,38 @@ declare global {
   }
 }
 
-/** Google's documented switch that stops gtag.js sending or storing anything for one measurement ID. */
-function disableFlag(measurementId: string): string {
-  return `ga-disable-${measurementId}`;
-}
-
+/** Google's documented switch (`ga-disable-<ID>`) that stops gtag.js sending or storing anything for one measurement ID. */
 function setDisabled(measurementId: string, disabled: boolean): void {
-  (window as unknown as Record<string, unknown>)[disableFlag(measurementId)] = disabled;
-}
-
-function gtagLoaded(): boolean {
-  return document.querySelector(`script[src^="${GTAG_URL}"]`) !== null;
+  (window as unknown as Record<string, unknown>)[`ga-disable-${measurementId}`] = disabled;
 }
 
 /** Grant analytics storage only, then load gtag.js. Safe to call again (after a withdrawal on the same page). */
 export function startAnalytics(measurementId: string): void {
   setDisabled(measurementId, false);
-  if (window.gtag && gtagLoaded()) {
+  if (window.gtag && document.querySelector(`script[src^="${GTAG_URL}"]`)) {
     window.gtag('consent', 'update', { analytics_storage: 'granted' });
     return;
   }
-  const dataLayer = (window.dataLayer = window.dataLayer ?? []);
+  const dataLayer = (window.dataLayer ??= []);
   // gtag.js reads `arguments` objects from dataLayer, exactly as Google's snippet pushes them.
-  window.gtag = function gtag() {
+  const gtag: Gtag = (window.gtag = function gtag() {
     // eslint-disable-next-line prefer-rest-params -- gtag.js expects Arguments objects, not arrays (see above).
     dataLayer.push(arguments);
-  };
-  window.gtag('consent', 'default', {
+  });
+  gtag('consent', 'default', {
     analytics_storage: 'denied',
     ad_storage: 'denied',
     ad_user_data: 'denied',
     ad_personalization: 'denied',
   });
-  window.gtag('consent', 'update', { analytics_storage: 'granted' });
-  window.gtag('js', new Date());
-  window.gtag('config', measurementId, {
+  gtag('consent', 'update', { analytics_storage: 'granted' });
+  gtag('js', new Date());
+  gtag('config', measurementId, {
     allow_google_signals: false,
     allow_ad_personalization_signals: false,
   });
+  // Async without saying so: a script added by a script never blocks the page (HTML's non-blocking flag).
   const script = document.createElement('script');
-  script.async = true;
   script.src = `${GTAG_URL}?id=${encodeURIComponent(measurementId)}`;
   document.head.append(script);
 }

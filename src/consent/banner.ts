@@ -25,7 +25,8 @@ import {
   STYLED_ATTRIBUTE,
   STYLESHEET_ATTRIBUTE,
 } from './first-paint';
-import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule, type ConsentPageData } from './page-data';
+import type { CategoryId } from './config';
+import { decodePageData, PAGE_DATA_ATTRIBUTE, type ClearRule } from './page-data';
 import { isSaveButton } from './library-overrides';
 import { showReceipt } from './receipt';
 import { choiceRecord } from './records/choice-record';
@@ -33,28 +34,17 @@ import { sendRecords } from './records/sender';
 import { loadStylesheet } from './stylesheet';
 import { yieldToMain } from './yield';
 
-/** Marks the elements that show the visitor's choice; each child with `data-when` is one status. */
-export const STATUS_SELECTOR = '[data-consent-status]';
+/** The lines of the elements that show the visitor's choice (ConsentStatus.astro): each `data-when` is one status. */
+const STATUS_LINES = '[data-consent-status] [data-when]';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function toCookieItems(rules: ClearRule[]): CookieItem[] {
-  return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${escapeRegExp(rule.prefix)}`) : rule.name }));
-}
-
-function currentState(data: ConsentPageData, gpc: boolean): ConsentState {
-  const hasChoice = validConsent();
-  return { hasChoice, analyticsAccepted: hasChoice && acceptedCategory(data.analyticsCategory), gpc };
+/** The cookies to delete when a category is refused, as the library takes them: a prefix as a RegExp. */
+function cookieItems(rules: ClearRule[] = []): CookieItem[] {
+  // The prefix taken literally: every character but a letter, a digit or _ escaped (an identity escape outside u-mode).
+  return rules.map((rule) => ({ name: 'prefix' in rule ? new RegExp(`^${rule.prefix.replace(/\W/g, '\\$&')}`) : rule.name }));
 }
 
 function showStatus(status: ChoiceStatus): void {
-  for (const element of document.querySelectorAll<HTMLElement>(STATUS_SELECTOR)) {
-    for (const line of element.querySelectorAll<HTMLElement>('[data-when]')) {
-      line.hidden = line.dataset.when !== status;
-    }
-  }
+  for (const line of document.querySelectorAll<HTMLElement>(STATUS_LINES)) line.hidden = line.dataset.when !== status;
 }
 
 
@@ -62,28 +52,29 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   const data = decodePageData(root.getAttribute(PAGE_DATA_ATTRIBUTE));
   if (!data) return;
   const gpc = sendsGlobalPrivacyControl(navigator);
+  const currentState = (): ConsentState => {
+    const hasChoice = validConsent();
+    return { hasChoice, analyticsAccepted: hasChoice && acceptedCategory(data.analyticsCategory), gpc };
+  };
   // The first layer's one sentence for a visitor asked again (ConsentBanner.astro).
   const revision = root.querySelector<HTMLElement>(`[${REVISION_ATTRIBUTE}]`);
   /**
    * Shows or hides the first layer, with the sentence for a visitor asked again. Its room on the page is kept by CSS
    * (ConsentBanner.astro), not measured here: nothing is laid out again after the first paint.
    */
-  const ask = (asking: boolean, revised = false) => {
+  const ask = (asking: boolean, revised?: boolean) => {
     document.documentElement.classList.toggle(ASK_CLASS, asking);
     if (revision) revision.hidden = !revised;
   };
-  const clearItems = Object.fromEntries(
-    Object.entries(data.clear).map(([category, rules]) => [category, toCookieItems(rules ?? [])]),
-  );
 
   const apply = () => {
-    const state = currentState(data, gpc);
+    const state = currentState();
     if (shouldLoadAnalytics(data.analytics, state)) {
       startAnalytics(data.measurementId);
     } else {
       stopAnalytics(data.measurementId);
       // After GA is stopped, so it cannot write them back; covers host-only, this domain and, on www., its parent.
-      const items = clearItems[data.analyticsCategory] ?? [];
+      const items = cookieItems(data.clear[data.analyticsCategory]);
       if (state.hasChoice && !state.analyticsAccepted && items.length > 0) eraseCookies(items.map((i) => i.name));
     }
     showStatus(choiceStatus(state));
@@ -91,17 +82,17 @@ export async function startConsent(root: HTMLElement): Promise<void> {
 
   const categories = Object.fromEntries(
     Object.entries(data.options.categories).map(([id, category]) => {
-      const cookies = clearItems[id];
-      return [id, cookies?.length ? { ...category, autoClear: { cookies } } : category];
+      const cookies = cookieItems(data.clear[id as CategoryId]);
+      return [id, cookies.length ? { ...category, autoClear: { cookies } } : category];
     }),
   );
 
   // The preferences' stylesheet is fetched when they first open: the first layer needs none of it.
   const stylesheet = root.getAttribute(STYLESHEET_ATTRIBUTE);
-  let styled: Promise<void> | undefined;
+  let styled: Promise<void> | string | null | undefined;
   const openPreferences = async () => {
-    styled ??= stylesheet ? loadStylesheet(stylesheet) : Promise.resolve();
-    await styled;
+    // No stylesheet named (''/null): nothing to wait for.
+    await (styled ??= stylesheet && loadStylesheet(stylesheet));
     // Styled, or unstyled if the stylesheet failed: shown either way, never a button that does nothing.
     root.setAttribute(STYLED_ATTRIBUTE, '');
     showPreferences();
@@ -162,7 +153,7 @@ export async function startConsent(root: HTMLElement): Promise<void> {
       byGpc = true;
       acceptCategory([]);
     }
-    const state = currentState(data, gpc);
+    const state = currentState();
     // A stored choice of an earlier revision: ConsentHead's script hid the first layer, but the visitor is asked again.
     const storedRevision: unknown = getCookie('revision');
     const revised = !state.hasChoice && typeof storedRevision === 'number' && storedRevision !== data.options.revision;
@@ -199,7 +190,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
   root.removeAttribute(PENDING_ATTRIBUTE);
   void choose(pending);
 
-  // Records a blip kept back, from this page or an earlier one.
-  void sendRecords(data.record.url);
-  window.addEventListener('online', () => void sendRecords(data.record.url));
+  // Records a blip kept back, from this page or an earlier one: now, and when the browser is back online.
+  const sendWaiting = () => void sendRecords(data.record.url);
+  sendWaiting();
+  window.addEventListener('online', sendWaiting);
 }

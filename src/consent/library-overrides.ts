@@ -12,5 +12,5 @@ export const LIBRARY_SAVE_ROLE = 'save';
 
 /** Whether a click landed on the preferences' save button: the library's callbacks do not say which button was pressed. */
 export function isSaveButton(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest(`[data-role="${LIBRARY_SAVE_ROLE}"]`) !== null;
+  return target instanceof Element && !!target.closest(`[data-role="${LIBRARY_SAVE_ROLE}"]`);
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { pathTo } from '../i18n/routes';
 import { CONSENT_COOKIE, GA_PROVIDER, type CategoryId, type ConsentConfig } from './config';
 import { cookieTableRows, cookieTableColumns } from './cookie-table';
-import { RECEIPT_PARTS, type ClearRule, type ConsentPageData } from './page-data';
+import type { ClearRule, ConsentPageData, ReceiptPart } from './page-data';
 import { CONSENT_RECORDS_PATH } from './records/record';
 import { serialiseText, textVersion } from './records/text-version';
 
@@ -40,9 +40,9 @@ function categoryTable(
 
 /** "Ditt sparade val": phrasing content only, since the library puts a section's description in a <p>. */
 function receiptHtml(text: ReturnType<typeof consentText>['receipt']): string {
-  const part = (name: string, tag: string, content = '', hidden = false) => `<${tag} data-receipt="${name}"${hidden ? ' hidden' : ''}>${content}</${tag}>`;
-  const ids = `${escapeHtml(text.id)}: ${part(RECEIPT_PARTS.id, 'strong')}<br>${escapeHtml(text.changed)}: ${part(RECEIPT_PARTS.changed, 'time')}<br>`;
-  return `${part(RECEIPT_PARTS.none, 'span', `${escapeHtml(text.none)}<br>`)}${part(RECEIPT_PARTS.ids, 'span', ids, true)}${escapeHtml(text.note)}`;
+  const part = (name: ReceiptPart, tag: string, content = '', hidden = false) => `<${tag} data-receipt="${name}"${hidden ? ' hidden' : ''}>${content}</${tag}>`;
+  const ids = `${escapeHtml(text.id)}: ${part('id', 'strong')}<br>${escapeHtml(text.changed)}: ${part('changed', 'time')}<br>`;
+  return `${part('none', 'span', `${escapeHtml(text.none)}<br>`)}${part('ids', 'span', ids, true)}${escapeHtml(text.note)}`;
 }
 
 /** The first layer's texts in the language (plain text): what ConsentBanner.astro shows. */

@@ -1,10 +1,13 @@
 /** In the browser: fills in the preferences' "Ditt sparade val" with the visitor's consent ID and when they last chose. */
 import { getCookie, validConsent } from 'vanilla-cookieconsent';
-import { RECEIPT_PARTS } from './page-data';
+import type { ReceiptPart } from './page-data';
 
 export function showReceipt(root: HTMLElement): void {
-  const part = (name: string) => root.querySelector<HTMLElement>(`[data-receipt="${name}"]`);
-  const [none, ids, id, changed] = [part(RECEIPT_PARTS.none), part(RECEIPT_PARTS.ids), part(RECEIPT_PARTS.id), part(RECEIPT_PARTS.changed)];
+  const part = (name: ReceiptPart) => root.querySelector<HTMLElement>(`[data-receipt="${name}"]`);
+  const none = part('none');
+  const ids = part('ids');
+  const id = part('id');
+  const changed = part('changed');
   if (!none || !ids || !id || !(changed instanceof HTMLTimeElement)) return;
   const chosen = validConsent();
   none.hidden = chosen;

@@ -4,6 +4,5 @@
  */
 export function yieldToMain(): Promise<void> {
   const { scheduler } = window as Window & { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve));
+  return scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }

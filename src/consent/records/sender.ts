@@ -14,11 +14,10 @@ export const QUEUE_KEY = 'consent-records';
  * offer it only on HTTPS and localhost, and a record must also be made on a plain-HTTP host (a test server, an intranet).
  */
 export function newRecordId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // In the pattern, each 0 and 1 becomes a random hex digit and the 8 one of 8 to b (the variant); the 4 (the version) stays.
+  const random = crypto.getRandomValues(new Uint8Array(31));
+  let i = 0;
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) => (+digit ^ (random[i++]! & (15 >> (+digit / 4)))).toString(16));
 }
 
 function load(): ConsentRecord[] {
@@ -59,10 +58,9 @@ export async function sendRecords(url: string, record?: ConsentRecord): Promise<
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(next),
     }).then((response) => response.status, () => 0);
-    const refused = FINAL_REFUSALS.includes(status);
+    if (FINAL_REFUSALS.includes(status)) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
     // Not stored yet, and it may be later: try again with the next page.
-    if (!refused && (status < 200 || status > 299)) break;
-    if (refused) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
+    else if (status < 200 || status > 299) break;
     save((queue = queue.filter((queued) => queued.recordId !== next.recordId)));
   }
   sending = false;
