@@ -4,7 +4,7 @@
  * and writes bench/results.json. With --check, exits 1 when a budget in bench/config.ts is broken.
  * With --markdown, prints the tables as Markdown and writes them into docs/performance.md between its bench markers.
  * With --only (repeatable: pages, lighthouse, handler, consentRecords), measures those sections alone: for working on
- * one budget; results.json then holds only those, and --markdown is refused (the tables would be partial).
+ * one budget; results.json is left as it was, and --markdown is refused (the tables would be partial).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -102,8 +102,12 @@ async function main(): Promise<number> {
     load: { atStart: loadAtStart, atEnd: currentLoad() },
     skipped,
   };
-  await writeResults({ ...facts, budgets: { ...budgets, gzipLevel }, sections: results, brokenBudgets: broken });
-  log(`wrote ${resultsFile.pathname}`);
+  // A partial run leaves the committed results.json as the last whole run wrote it.
+  if (options.only) log(`--only: ${resultsFile.pathname} left as it was`);
+  else {
+    await writeResults({ ...facts, budgets: { ...budgets, gzipLevel }, sections: results, brokenBudgets: broken });
+    log(`wrote ${resultsFile.pathname}`);
+  }
   if (options.markdown) {
     await writePerformanceTables(facts, tables);
     log('wrote the tables into docs/performance.md');
