@@ -8,7 +8,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy':
     'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: it makes the browser put every arrival from another page (a search result, a new
+  // tab) in a browsing context group of its own, in Chromium a renderer started for it: 25-30 ms more main-thread work
+  // before the first paint in the bench's trace, four times that on a slow phone (docs/performance.md). What it guards
+  // against is a window that opened ours or that ours opened; this site opens none, cannot be framed (above, and the
+  // CSP's frame-ancestors) and has no frames to count.
 };
 
 /** One entry of the node adapter's `_headers.json`: the headers Astro computed for a prerendered page. */
