@@ -7,7 +7,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/i18n/locales.ts';
 import { alternatesOf, ROUTES } from './src/i18n/routes.ts';
-import { precompressedFiles } from './src/server/integration.ts';
+import { precompressedFiles, sqliteWorkerFile } from './src/server/integration.ts';
 import { listenSettings } from './src/server/listen-settings.ts';
 import { processContext } from './src/lib/settings.ts';
 import { sessionConfig } from './src/lib/session.ts';
@@ -110,7 +110,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Sessions carry the form's confirmation to the confirmation page, and the e-ID's login and identity (src/lib/session.ts).
   session: sessionConfig(fileURLToPath(new URL('./src/lib/session-store.ts', import.meta.url))),
-  integrations: [mdx(), sitemap(sitemapOptions), precompressedFiles()],
+  integrations: [mdx(), sitemap(sitemapOptions), precompressedFiles(), sqliteWorkerFile()],
   security: {
     checkOrigin: true,
     actionBodySizeLimit: MAX_FORM_BYTES,

@@ -15,6 +15,7 @@ import { loadPageCsp } from './security-headers.ts';
 import { buildServices } from './services.ts';
 import { loadConsentManifest, MANIFEST_FILE } from '../consent/records/manifest.ts';
 import { describeStore } from '../consent/records/location.ts';
+import { SQLITE_WORKER_BUILT } from '../consent/records/sqlite-store.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 /** The longest the start waits for the mail server's answer to its check (it is logged whenever it comes). */
@@ -36,7 +37,9 @@ const settings = settingsOrExit();
 const { server: listen, mail, eid } = settings;
 
 const entry = new URL('server/entry.mjs', dist);
-if (!existsSync(entry)) {
+// The consent store's thread as the build wrote it: JavaScript, so that thread needs no TypeScript stripper.
+const sqliteWorker = new URL(`server/${SQLITE_WORKER_BUILT}`, dist);
+if (!existsSync(entry) || !existsSync(sqliteWorker)) {
   process.stderr.write('There is no build to serve in dist/. Run `npm run build` first (or `npm start`, which builds and serves).\n');
   process.exit(1);
 }
@@ -55,7 +58,7 @@ function consentManifestOrExit() {
 /** The services, or the sentence of a setting found wrong only when used (an outbox folder it cannot write) and exit 1. */
 function servicesOrExit() {
   try {
-    return buildServices(settings, consentManifestOrExit(), logger, { production: process.env.NODE_ENV === 'production' });
+    return buildServices(settings, consentManifestOrExit(), logger, { production: process.env.NODE_ENV === 'production', sqliteWorker });
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     process.stderr.write(`${error.message}\n`);

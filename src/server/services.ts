@@ -28,13 +28,14 @@ declare module 'fastify' {
 
 /**
  * Builds the services; `close()` lets their work in flight finish and disconnects them. `production` (NODE_ENV, which
- * the systemd unit sets) makes each mail written to the outbox folder a warning.
+ * the systemd unit sets) makes each mail written to the outbox folder a warning. `sqliteWorker`: the consent store's
+ * SQLite thread as the build wrote it (the server's), instead of its TypeScript source.
  */
 export function buildServices(
   settings: Settings,
   manifest: ConsentManifest,
   logger: Logger,
-  { production = false }: { production?: boolean } = {},
+  { production = false, sqliteWorker }: { production?: boolean; sqliteWorker?: URL } = {},
 ): Services & { close(): Promise<void> } {
   const redis = settings.redisUrl ? connectRedis(settings.redisUrl, logger) : undefined;
   const limiter = (options: RateLimitOptions, keyPrefix: string) => (redis ? redisLimiter(options, redis.client, keyPrefix) : memoryLimiter(options));
@@ -49,6 +50,7 @@ export function buildServices(
     manifest,
     limiter: limiter(settings.consent.limit, 'jainkasso:consent-records'),
     logger,
+    sqliteWorker,
   });
   return {
     requests,

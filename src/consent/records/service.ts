@@ -33,6 +33,8 @@ export interface ConsentServiceOptions {
   logger: Logger;
   /** The clock (tests set it). */
   now?: () => Date;
+  /** The SQLite thread's code, when not its source: the server's is the build's JavaScript (sqlite-store.ts). */
+  sqliteWorker?: URL | undefined;
 }
 
 export interface ConsentRecordService {
@@ -61,7 +63,7 @@ export function retentionCutoff(now: Date, months: number): Date {
   return cutoff;
 }
 
-export function createConsentService({ location, manifest, limiter, logger, now = () => new Date() }: ConsentServiceOptions): ConsentRecordService {
+export function createConsentService({ location, manifest, limiter, logger, now = () => new Date(), sqliteWorker }: ConsentServiceOptions): ConsentRecordService {
   const texts = new Map<string, StoredText>(manifest.texts.map((t) => [t.version, { textVersion: t.version, locale: t.locale, text: t.text }]));
   /** Earlier builds' texts the store keeps, learnt as records name them. */
   const earlier = new Map<string, StoredText>();
@@ -88,7 +90,7 @@ export function createConsentService({ location, manifest, limiter, logger, now 
   /** The open store, opening it (and creating its schema) on first use and after a failed start. */
   const open = (): Promise<ConsentStore | StoreFailure | undefined> => {
     if (store || closed) return Promise.resolve(store);
-    opening ??= openConsentStore(location, failed)
+    opening ??= openConsentStore(location, failed, sqliteWorker)
       .then((opened) => {
         store = opened;
         status.up();

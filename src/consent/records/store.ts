@@ -11,9 +11,14 @@ export type { ConnectionLost, ConsentStore, StoreLocation, StoredRecord, StoredT
 /**
  * Opens the store and brings its schema up to date. Throws when the database cannot be reached or written
  * (the caller decides what that means: the server keeps serving, the CLI stops); nothing is left open then.
+ * `sqliteWorker`: the SQLite thread's code, when not its source (the server runs the build's, sqlite-store.ts).
  */
-export async function openConsentStore(location: StoreLocation, onConnectionLost: ConnectionLost = () => undefined): Promise<ConsentStore> {
-  if (location.kind === 'sqlite') return openSqliteStore(location.file);
+export async function openConsentStore(
+  location: StoreLocation,
+  onConnectionLost: ConnectionLost = () => undefined,
+  sqliteWorker?: URL,
+): Promise<ConsentStore> {
+  if (location.kind === 'sqlite') return openSqliteStore(location.file, sqliteWorker);
   // Loaded only for PostgreSQL: with SQLite, Kysely and pg load in the store's thread alone, not on the server's.
   const { openPostgresStore } = await import('./postgres.ts');
   return openPostgresStore(location.url, onConnectionLost);
