@@ -20,9 +20,12 @@ export function newRecordId(): string {
   return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) => (+digit ^ (random[i++]! & (15 >> (+digit / 4)))).toString(16));
 }
 
+/** The queue while storage will not take it (blocked, full): kept in memory, for as long as the page is open. */
+let memory: ConsentRecord[] | undefined;
+
 function load(): ConsentRecord[] {
   try {
-    return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as ConsentRecord[];
+    return memory ?? (JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as ConsentRecord[]);
   } catch {
     return [];
   }
@@ -32,8 +35,9 @@ function save(queue: ConsentRecord[]): void {
   try {
     if (queue.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
     else localStorage.removeItem(QUEUE_KEY);
+    memory = undefined;
   } catch {
-    // No storage (blocked, full): the record is still sent once, from memory.
+    memory = queue;
   }
 }
 
@@ -45,13 +49,17 @@ export const FINAL_REFUSALS: readonly number[] = [400, 403, 413, 415, 422];
 
 let sending = false;
 
-/** Sends `record` (if any) and every record still waiting, oldest first; stops at the first that must wait. */
+/**
+ * Sends `record` (if any) and every record still waiting, oldest first, those added meanwhile too; stops at the first
+ * that must wait. The queue is read again after each answer, never written back from before it: a record added while
+ * one is on its way is kept.
+ */
 export async function sendRecords(url: string, record?: ConsentRecord): Promise<void> {
-  let queue = load();
-  if (record) save((queue = [...queue, record]));
+  if (record) save([...load(), record]);
   if (sending) return;
   sending = true;
-  for (const next of queue) {
+  for (let next; (next = load()[0]); ) {
+    const { recordId } = next;
     const status = await fetch(url, {
       method: 'POST',
       keepalive: true,
@@ -61,7 +69,7 @@ export async function sendRecords(url: string, record?: ConsentRecord): Promise<
     if (FINAL_REFUSALS.includes(status)) console.warn(`Consent record refused (HTTP ${status}), not kept; the choice stands.`);
     // Not stored yet, and it may be later: try again with the next page.
     else if (status < 200 || status > 299) break;
-    save((queue = queue.filter((queued) => queued.recordId !== next.recordId)));
+    save(load().filter((queued) => queued.recordId !== recordId));
   }
   sending = false;
 }

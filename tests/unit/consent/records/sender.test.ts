@@ -1,11 +1,15 @@
 /**
  * The browser's queue of records (sender.ts), with the browser's fetch, localStorage and console stood in for: a
  * record waits through anything a later try can change and is dropped, with a word in the console, only on a
- * refusal no retry can change. (tests/e2e/consent/records*.spec.ts show the same in a browser for a blip and a 503.)
+ * refusal no retry can change; a record added while another is on its way is kept too, in storage or, when storage
+ * throws, in memory. (tests/e2e/consent/records*.spec.ts show the same in a browser for a blip and a 503.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentRecord } from '../../../../src/consent/records/record';
-import { FINAL_REFUSALS, QUEUE_KEY, newRecordId, sendRecords } from '../../../../src/consent/records/sender';
+import { FINAL_REFUSALS, QUEUE_KEY, newRecordId } from '../../../../src/consent/records/sender';
+
+/** Each test has a fresh sender, as a fresh page has: what it holds in memory (a send under way, a queue storage refused) stays in its test. */
+let sendRecords: typeof import('../../../../src/consent/records/sender').sendRecords;
 
 const URL = '/consent-records';
 
@@ -15,11 +19,13 @@ function record(): ConsentRecord {
 
 let storage: Map<string, string>;
 let warnings: string[];
-/** The answers the server gives, in turn (0: no answer at all); the record IDs it was sent. */
-let answers: number[];
+/** The answers the server gives, in turn (0: no answer at all; a promise: when the test gives it); the record IDs it was sent. */
+let answers: (number | Promise<number>)[];
 let sent: string[];
 
-beforeEach(() => {
+beforeEach(async () => {
+  vi.resetModules();
+  ({ sendRecords } = await import('../../../../src/consent/records/sender'));
   storage = new Map();
   warnings = [];
   answers = [];
@@ -29,10 +35,11 @@ beforeEach(() => {
     setItem: (key: string, value: string) => void storage.set(key, value),
     removeItem: (key: string) => void storage.delete(key),
   });
-  vi.stubGlobal('fetch', (_url: string, init: { body: string }) => {
+  vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
     sent.push((JSON.parse(init.body) as ConsentRecord).recordId);
-    const status = answers.shift() ?? 204;
-    return status === 0 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve({ status });
+    const status = await (answers.shift() ?? 204);
+    if (status === 0) throw new TypeError('Failed to fetch');
+    return { status };
   });
   vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
 });
@@ -88,5 +95,73 @@ describe("the browser's queue of records", () => {
     expect(waiting()).toEqual([]);
     expect(sent).toEqual([refused.recordId, refused.recordId, next.recordId]);
     expect(warnings).toEqual([`Consent record refused (HTTP ${status}), not kept; the choice stands.`]);
+  });
+
+  describe('a record added while an earlier one is on its way', () => {
+    /** An answer the test gives when it chooses: the send waits for it. Each test gives it, so none is left waiting. */
+    const held = () => Promise.withResolvers<number>();
+
+    it('is kept and sent too, whatever the earlier answer', async () => {
+      const [a, b] = [record(), record()];
+      answers = [503];
+      await sendRecords(URL, a);
+      // The next page sends the waiting record; the visitor changes their choice before the server answers.
+      const answer = held();
+      answers = [answer.promise];
+      const retry = sendRecords(URL);
+      const added = sendRecords(URL, b);
+      expect(waiting()).toEqual([a.recordId, b.recordId]);
+      answer.resolve(204);
+      await Promise.all([retry, added]);
+      expect(sent).toEqual([a.recordId, a.recordId, b.recordId]);
+      expect(waiting()).toEqual([]);
+    });
+
+    it('is kept for the next try when the earlier one must wait', async () => {
+      const [a, b] = [record(), record()];
+      const answer = held();
+      answers = [answer.promise];
+      const first = sendRecords(URL, a);
+      const added = sendRecords(URL, b);
+      answer.resolve(503);
+      await Promise.all([first, added]);
+      expect(waiting()).toEqual([a.recordId, b.recordId]);
+      await sendRecords(URL);
+      expect(sent).toEqual([a.recordId, a.recordId, b.recordId]);
+      expect(waiting()).toEqual([]);
+    });
+
+    it.each([
+      ['blocked (every call throws)', true],
+      ['full (writing throws)', false],
+    ])('is kept in memory, and sent, with storage %s', async (_name, blocked) => {
+      const fail = () => {
+        throw new DOMException('No storage here', 'SecurityError');
+      };
+      vi.stubGlobal('localStorage', {
+        getItem: blocked ? fail : (key: string) => storage.get(key) ?? null,
+        setItem: fail,
+        removeItem: blocked ? fail : (key: string) => void storage.delete(key),
+      });
+      // Full storage may still hold a record an earlier page left; blocked storage shows none.
+      const [earlier, a, b, c] = [record(), record(), record(), record()];
+      storage.set(QUEUE_KEY, JSON.stringify([earlier]));
+      const before = blocked ? [] : [earlier.recordId];
+      const answer = held();
+      answers = [answer.promise];
+      const first = sendRecords(URL, a);
+      const added = sendRecords(URL, b);
+      answer.resolve(204);
+      await Promise.all([first, added]);
+      expect(sent).toEqual([...before, a.recordId, b.recordId]);
+      // One that must wait stays in memory and goes with the next try, once.
+      answers = [503];
+      await sendRecords(URL, c);
+      await sendRecords(URL);
+      await sendRecords(URL);
+      expect(sent).toEqual([...before, a.recordId, b.recordId, c.recordId, c.recordId]);
+      // Once all is sent, the earlier page's record is no longer left in storage to be sent again.
+      if (!blocked) expect(waiting()).toEqual([]);
+    });
   });
 });
