@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 
 export const BARE_PAGE_HTML =
   '<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-  '<title>En rubrik</title></head><body><h1>En rubrik</h1>' +
+  // An empty icon in the page: without it Chromium requests /favicon.ico, a resource after all.
+  '<title>En rubrik</title><link rel="icon" href="data:,"></head><body><h1>En rubrik</h1>' +
   '<p>Ett stycke text, lika långt som en sidas första stycke, utan någon annan resurs: inga stilmallar, inga skript, inga bilder.</p>' +
   '</body></html>';
 

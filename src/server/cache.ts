@@ -5,6 +5,6 @@ const HASHED = /^\/_astro\//;
 
 export function cacheControl(urlPath: string): string {
   if (HASHED.test(urlPath)) return 'public, max-age=31536000, immutable';
-  // Pages, favicon, robots.txt, sitemap: kept, but checked again each time (cheap with ETag and 304).
+  // Pages, robots.txt, sitemap: kept, but checked again each time (cheap with ETag and 304).
   return 'no-cache';
 }

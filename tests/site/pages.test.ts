@@ -28,6 +28,17 @@ describe.each(pages)('page $path', ({ path, h1, lang }) => {
     expect($('header.site-header').nextAll().is(target), 'main comes after the header').toBe(true);
   });
 
+  it('carries its icon in itself, a 32 px PNG, so no visit requests one', async () => {
+    const { $ } = await served(path);
+    const icon = $('head link[rel="icon"]');
+    expect(icon).toHaveLength(1);
+    const png = Buffer.from(icon.attr('href')!.replace(/^data:image\/png;base64,/, ''), 'base64');
+    expect(icon.attr('href')).toMatch(/^data:image\/png;base64,/);
+    // The PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+  });
+
   it('without JavaScript shows its heading, text and contact details', async () => {
     const { $ } = await served(path);
     expect(readableText($, 'h1')).toBe(h1);

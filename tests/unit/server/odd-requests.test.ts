@@ -66,6 +66,6 @@ describe('cache', () => {
   it('keeps hashed assets for a year, and has everything else revalidated', () => {
     expect(cacheControl('/_astro/ConsentBanner.BIRTyto3.css')).toBe('public, max-age=31536000, immutable');
     expect(cacheControl('/cookies/index.html')).toBe('no-cache');
-    expect(cacheControl('/favicon.png')).toBe('no-cache');
+    expect(cacheControl('/robots.txt')).toBe('no-cache');
   });
 });
