@@ -100,6 +100,14 @@ describe("the browser's queue of records", () => {
   describe('a record added while an earlier one is on its way', () => {
     /** An answer the test gives when it chooses: the send waits for it. Each test gives it, so none is left waiting. */
     const held = () => Promise.withResolvers<number>();
+    /** Sends `first`, adds `added` before the server answers, then has the server answer `status`. */
+    const addWhileSending = async (first: ConsentRecord, added: ConsentRecord, status: number) => {
+      const answer = held();
+      answers = [answer.promise];
+      const sending = [sendRecords(URL, first), sendRecords(URL, added)];
+      answer.resolve(status);
+      await Promise.all(sending);
+    };
 
     it('is kept and sent too, whatever the earlier answer', async () => {
       const [a, b] = [record(), record()];
@@ -119,12 +127,7 @@ describe("the browser's queue of records", () => {
 
     it('is kept for the next try when the earlier one must wait', async () => {
       const [a, b] = [record(), record()];
-      const answer = held();
-      answers = [answer.promise];
-      const first = sendRecords(URL, a);
-      const added = sendRecords(URL, b);
-      answer.resolve(503);
-      await Promise.all([first, added]);
+      await addWhileSending(a, b, 503);
       expect(waiting()).toEqual([a.recordId, b.recordId]);
       await sendRecords(URL);
       expect(sent).toEqual([a.recordId, a.recordId, b.recordId]);
@@ -147,12 +150,7 @@ describe("the browser's queue of records", () => {
       const [earlier, a, b, c] = [record(), record(), record(), record()];
       storage.set(QUEUE_KEY, JSON.stringify([earlier]));
       const before = blocked ? [] : [earlier.recordId];
-      const answer = held();
-      answers = [answer.promise];
-      const first = sendRecords(URL, a);
-      const added = sendRecords(URL, b);
-      answer.resolve(204);
-      await Promise.all([first, added]);
+      await addWhileSending(a, b, 204);
       expect(sent).toEqual([...before, a.recordId, b.recordId]);
       // One that must wait stays in memory and goes with the next try, once.
       answers = [503];
