@@ -98,9 +98,6 @@ export async function startConsent(root: HTMLElement): Promise<void> {
     showPreferences();
   };
 
-  // The control that opened the preferences (first layer, footer, /cookies/). The library returns focus to it on
-  // Escape, but when the visitor's choice hides the first layer in the same step it sends focus to <body>: put it back.
-  let opener: HTMLElement | null = null;
   // How the next saved choice is made, for its record: the callbacks do not say which button, or that GPC refused.
   let saved = false;
   let byGpc = false;
@@ -129,20 +126,10 @@ export async function startConsent(root: HTMLElement): Promise<void> {
         apply();
         record(changedCategories.some((category) => !acceptedCategory(category)));
       },
+      // Focus goes back to the control that opened them by the library itself, before onModalHide: nothing of the
+      // site's moves it later, when the visitor may already have moved on.
       onModalShow: ({ modalName }) => {
-        if (modalName !== 'preferencesModal') return;
-        showReceipt(root);
-        // Still the control that was pressed: the library moves focus into the preferences after this.
-        const active = document.activeElement;
-        opener = active instanceof HTMLElement && active !== document.body ? active : null;
-      },
-      onModalHide: ({ modalName }) => {
-        if (modalName !== 'preferencesModal' || !opener) return;
-        const target = opener;
-        opener = null;
-        setTimeout(() => {
-          if (target.isConnected && target.checkVisibility()) target.focus();
-        });
+        if (modalName === 'preferencesModal') showReceipt(root);
       },
     });
 

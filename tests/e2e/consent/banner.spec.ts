@@ -139,6 +139,25 @@ test.describe('keyboard only', () => {
       await expect(settings).toBeFocused();
     });
 
+    await test.step('a visitor who moves on at once, in the task that closed the preferences, keeps the focus they moved', async () => {
+      await settings.press('Enter');
+      const dialog = preferences(page);
+      await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      // Closed and moved on within one task: no later task of the site's may pull focus back to the opener.
+      const close = dialog.getByRole('button', { name: 'Stäng cookieinställningarna' });
+      const kept = await close.evaluate(async (button, link) => {
+        (button as HTMLElement).click();
+        link.focus();
+        // Every task queued so far runs before this one (timers of equal delay run in order), and a frame is drawn.
+        await new Promise((resolve) => setTimeout(resolve));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        return document.activeElement === link;
+      }, await banner(page).getByRole('link', { name: 'Läs mer om cookies' }).elementHandle());
+      expect(kept).toBe(true);
+      await expect(dialog).toBeHidden();
+      await settings.focus();
+    });
+
     await test.step('Shift+Tab back to "Neka alla", and Space refuses; focus is not lost in the hidden banner', async () => {
       await page.keyboard.press('Shift+Tab');
       await expect(reject).toBeFocused();
