@@ -126,8 +126,8 @@ export async function startConsent(root: HTMLElement): Promise<void> {
         apply();
         record(changedCategories.some((category) => !acceptedCategory(category)));
       },
-      // Focus goes back to the control that opened them by the library itself, before onModalHide: nothing of the
-      // site's moves it later, when the visitor may already have moved on.
+      // No onModalHide: the library itself returns focus to the control that opened the preferences. Moving it again
+      // later could pull it from where the visitor has already moved on (tests/e2e/consent/banner.spec.ts).
       onModalShow: ({ modalName }) => {
         if (modalName === 'preferencesModal') showReceipt(root);
       },
